@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PolicySite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "policysite", targets: ["policysite"]),
+        .library(name: "PolicySite", targets: ["PolicySite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+    ],
+    targets: [
+        // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The default theme, compiled into the tool so that a folder holding
+        // only Content/ builds wherever the binary is copied.
+        .target(
+            name: "DefaultTheme",
+            path: "Templates",
+            resources: [.embedInCode("layouts"), .embedInCode("i18n"), .embedInCode("assets")]
+        ),
+        .target(
+            name: "PolicySite",
+            dependencies: [
+                "CMarkGFM",
+                "DefaultTheme",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "policysite",
+            dependencies: [
+                "PolicySite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PolicySiteTests", dependencies: ["PolicySite"]),
+    ]
+)

@@ -1,0 +1,52 @@
+/// One run of the pipeline: load → parse → link → render → write.
+///
+/// Every stage reports into one `Diagnostics`; the build stops before
+/// writing if any stage found an error, leaving the last good site as it was.
+public struct Build: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func run() -> BuildResult {
+        let diagnostics = Diagnostics()
+        let loaded = SiteLoader(root: options.root).load(into: diagnostics)
+        let parsed = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+            .parse(loaded, diagnostics: diagnostics)
+        let theme = ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics)
+        guard let parsed, let theme else { return failed(diagnostics) }
+
+        let linked = SiteLinker().link(parsed, diagnostics: diagnostics)
+        var files = SiteRenderer().render(linked, theme: theme)
+        files += linked.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
+        reportCollisions(files, diagnostics: diagnostics)
+
+        let all = diagnostics.all
+        if all.contains(where: { $0.severity == .error || options.strict }) { return failed(diagnostics) }
+        if options.writeOutput {
+            do {
+                try OutputWriter(output: options.outputFolder).write(files)
+            } catch {
+                diagnostics.report(.error(options.outputFolder, .none, error.description,
+                                          hint: "check that the folder is writable and the disk is not full"))
+                return failed(diagnostics)
+            }
+        }
+        return BuildResult(diagnostics: all, files: files, succeeded: true)
+    }
+
+    private func failed(_ diagnostics: Diagnostics) -> BuildResult {
+        BuildResult(diagnostics: diagnostics.all, files: [], succeeded: false)
+    }
+
+    /// A static file may not take the place of a generated page.
+    private func reportCollisions(_ files: [OutputFile], diagnostics: Diagnostics) {
+        var seen: Set<String> = []
+        for file in files where !seen.insert(file.path).inserted {
+            diagnostics.report(.error(
+                "Content/static/" + file.path, .none, "this file would replace the generated \(file.path)",
+                hint: "rename or move it inside Content/static/"))
+        }
+    }
+}

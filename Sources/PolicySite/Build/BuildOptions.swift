@@ -1,0 +1,19 @@
+/// What `policysite build` and `check` were asked to do (SPEC §9).
+public struct BuildOptions: Sendable {
+    /// The folder that holds `Content/`.
+    public var root: String
+    /// Where the site goes; `<root>/Output` unless given.
+    public var output: String?
+    public var baseURL: String?
+    public var includeDrafts = false
+    /// Warnings fail the build too.
+    public var strict = false
+    /// Validate everything, write nothing (`policysite check`).
+    public var writeOutput = true
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    public var outputFolder: String { output ?? root + "/Output" }
+}

@@ -1,0 +1,10 @@
+/// What a build did: its diagnostics and, when it succeeded, what it wrote.
+public struct BuildResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Files generated; empty when the build failed.
+    public var files: [OutputFile]
+    public var succeeded: Bool
+
+    /// SPEC §9: 0 built (warnings allowed unless strict), 1 content errors.
+    public var exitCode: Int32 { succeeded ? 0 : 1 }
+}

@@ -1,0 +1,88 @@
+/// The link stage: groups translations, checks what must agree between
+/// them, and relates interpretations to their policies (SPEC §3, §4).
+public struct SiteLinker: Sendable {
+    /// Page slugs that would collide with the site's own sections.
+    static let reservedSlugs: Set<String> = [
+        "policies", "interpretations", "pages", "glossary", "indicators", "search", "assets", "static",
+    ]
+
+    public init() {}
+
+    public func link(_ parsed: ParsedSite, diagnostics: Diagnostics) -> LinkedSite {
+        let config = parsed.config
+        var groups: [DocumentID: DocumentGroup] = [:]
+        for document in parsed.documents {
+            groups[document.id, default: DocumentGroup(id: document.id, versions: [:])].versions[document.language] = document
+        }
+
+        for group in groups.values.sorted(by: { $0.id < $1.id }) {
+            checkAgreement(group, order: config.languages, diagnostics: diagnostics)
+            reportMissingTranslations(group, config: config, diagnostics: diagnostics)
+            if group.id.kind == .page {
+                let clash = Self.reservedSlugs.contains(group.id.slug) || config.languages.contains(Language(group.id.slug))
+                if clash, let document = group.best(for: config.defaultLanguage, order: config.languages) {
+                    diagnostics.report(.error(
+                        document.sourcePath, .none, "the page slug '\(group.id.slug)' is taken by a section of the site",
+                        hint: "rename the file, e.g. \(group.id.slug)-page.\(document.language.code).md"))
+                }
+            }
+        }
+
+        let policySlugs = groups.keys.filter { $0.kind == .policy }.map(\.slug).sorted()
+        var interpretations: [String: [Document]] = [:]
+        for document in parsed.documents where document.kind == .interpretation {
+            guard let policy = document.frontMatter.policy else { continue }
+            if groups[DocumentID(.policy, policy)] == nil {
+                diagnostics.report(.error(
+                    document.sourcePath, document.frontMatter.position(of: "policy"),
+                    "'policy: \(policy)' names no policy",
+                    hint: Suggestion.nearest(to: policy, in: policySlugs).map { "did you mean '\($0)'?" }
+                        ?? "it must be the slug of a file in Content/policies/"))
+            } else if document.language == groups[document.id]?.best(for: config.defaultLanguage, order: config.languages)?.language {
+                interpretations[policy, default: []].append(document)
+            }
+        }
+        for document in parsed.documents where document.kind == .policy {
+            for item in document.frontMatter.basis where Slug.isValid(item) && groups[DocumentID(.policy, item)] == nil {
+                diagnostics.report(.error(
+                    document.sourcePath, document.frontMatter.position(of: "basis"),
+                    "'basis' names '\(item)', which is no policy slug",
+                    hint: Suggestion.nearest(to: item, in: policySlugs).map { "did you mean '\($0)'?" }
+                        ?? "use a policy's slug to link it, or the document's full title to show it as text"))
+            }
+        }
+
+        return LinkedSite(
+            config: config, groups: groups,
+            interpretationsByPolicy: interpretations.mapValues { $0.sorted(by: LinkedSite.newestFirst).map(\.slug) },
+            staticAssets: parsed.staticAssets)
+    }
+
+    /// Language-neutral fields must be the same in every translation.
+    private func checkAgreement(_ group: DocumentGroup, order: [Language], diagnostics: Diagnostics) {
+        guard let reference = group.best(for: order[0], order: order) else { return }
+        let expected = reference.frontMatter.languageNeutralValues
+        for language in order where language != reference.language {
+            guard let other = group.versions[language] else { continue }
+            for (field, value) in other.frontMatter.languageNeutralValues {
+                let want = expected.first { $0.field == field }!.value
+                guard value != want else { continue }
+                let position = other.frontMatter.positions[field] ?? SourcePosition(line: 1, column: 1)
+                diagnostics.report(.error(
+                    other.sourcePath, position,
+                    "'\(field)' is '\(value.isEmpty ? "(not set)" : value)' here but '\(want.isEmpty ? "(not set)" : want)' in \(reference.sourcePath)",
+                    hint: "'\(field)' is the same in every language: make the translations agree"))
+            }
+        }
+    }
+
+    private func reportMissingTranslations(_ group: DocumentGroup, config: SiteConfig, diagnostics: Diagnostics) {
+        guard let any = group.best(for: config.defaultLanguage, order: config.languages) else { return }
+        for language in config.languages where group.versions[language] == nil {
+            diagnostics.report(.warning(
+                any.sourcePath, .none,
+                "\(group.id) has no \(language.code) version",
+                hint: "add Content/\(group.id.kind.folder)/\(group.id.slug).\(language.code).md; until then its page says so"))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// The load stage: reads `Content/` and the site's `Templates/` under a root.
+public struct SiteLoader: Sendable {
+    public let root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    public func load(into diagnostics: Diagnostics) -> LoadedSite {
+        let tree = FileTree(boundary: root)
+        var problems: [FileTree.Problem] = []
+        var sources: [SourceFile] = []
+        var assets: [StaticAsset] = []
+
+        let content = root + "/Content"
+        if !FileTree.isDirectory(content) {
+            diagnostics.report(.error(
+                "Content", .none, "there is no Content/ folder under \(root)",
+                hint: "run policysite in the folder that holds Content/, or pass --root DIR"))
+        }
+        for entry in tree.files(under: content, problems: &problems) {
+            let path = "Content/" + entry.path
+            if entry.path.hasPrefix("static/") {
+                assets.append(StaticAsset(outputPath: String(entry.path.dropFirst("static/".count)),
+                                          sourcePath: entry.absolutePath))
+                continue
+            }
+            do {
+                switch TextDecoding.decode(try FileTree.read(entry.absolutePath)) {
+                case .success(let text):
+                    sources.append(SourceFile(path: path, text: text))
+                case .failure(.notUTF8(let line, let column, let gb18030)):
+                    diagnostics.report(Self.notUTF8(path, line: line, column: column, gb18030: gb18030))
+                }
+            } catch {
+                problems.append(.unreadable(path: entry.path, reason: "\(error)"))
+            }
+        }
+
+        var overrides: [String: [UInt8]] = [:]
+        for entry in tree.files(under: root + "/Templates", problems: &problems)
+        where !entry.path.hasSuffix(".swift") {
+            if let bytes = try? FileTree.read(entry.absolutePath) { overrides[entry.path] = bytes }
+        }
+
+        for problem in problems {
+            switch problem {
+            case .linkLeavesSite(let path):
+                diagnostics.report(.error(
+                    path, .none, "this symbolic link points outside the site folder, so it is not read",
+                    hint: "copy the file into the site instead of linking to it"))
+            case .unreadable(let path, let reason):
+                diagnostics.report(.error(path, .none, "cannot read this file: \(reason)"))
+            }
+        }
+        return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides)
+    }
+
+    static func notUTF8(_ path: String, line: Int, column: Int, gb18030: Bool) -> Diagnostic {
+        if gb18030 {
+            return .error(
+                path, SourcePosition(line: line, column: column),
+                "this file is not UTF-8; it looks like GB18030 (GBK), the encoding older Windows editors use for Chinese",
+                hint: "convert it with: iconv -f GB18030 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
+                    + " (or save it as 'UTF-8' in your editor)")
+        }
+        return .error(
+            path, SourcePosition(line: line, column: column),
+            "this file is not UTF-8 text",
+            hint: "save it as UTF-8 in your editor")
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Turns file bytes into the text every later stage reads: UTF-8, BOM
+/// removed, CRLF and lone CR made LF (SPEC §4 accepts all of these).
+public enum TextDecoding {
+    public enum Failure: Error, Equatable {
+        /// Not UTF-8; `line` is where the first bad byte is. `looksLikeGB18030`
+        /// when the bytes decode as GB18030, the usual encoding of Chinese
+        /// text saved by older Windows editors.
+        case notUTF8(line: Int, column: Int, looksLikeGB18030: Bool)
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let (line, column) = firstInvalidPosition(body)
+            return .failure(.notUTF8(line: line, column: column, looksLikeGB18030: GB18030.canDecode(Array(body))))
+        }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
+        return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8.
+    private static func firstInvalidPosition(_ bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let end = i + length
+            let valid = length > 0 && end <= bytes.endIndex
+                && bytes[(i + 1)..<end].allSatisfy { $0 & 0xC0 == 0x80 }
+                && String(validating: bytes[i..<end], as: UTF8.self) != nil
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).unicodeScalars.count + 1
+                return (line, column)
+            }
+            if b == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = end
+            }
+            i = end
+        }
+        return (line, 1)
+    }
+}

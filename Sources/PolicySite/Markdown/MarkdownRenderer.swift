@@ -1,0 +1,186 @@
+import CMarkGFM
+import Foundation
+
+/// Markdown to HTML through cmark-gfm (SPEC §5): GitHub extensions and
+/// footnotes, raw HTML and script links dropped, heading ids, links between
+/// content files made into page URLs.
+///
+/// All edits are made on cmark's syntax tree, never on the HTML string.
+struct MarkdownRenderer: Sendable {
+    let index: ContentIndex
+    let unsafeHTML: Bool
+
+    struct Input {
+        var markdown: String
+        var sourcePath: String
+        /// Lines before the Markdown in its file (the front matter).
+        var lineOffset: Int
+        /// Where the page will be, to make links relative to it.
+        var page: SitePath
+    }
+
+    private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
+
+    func render(_ input: Input, diagnostics: Diagnostics) -> RenderedMarkdown {
+        _ = CMarkLibrary.extensionsRegistered
+        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
+        defer { cmark_parser_free(parser) }
+        for name in CMarkLibrary.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        input.markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        CMarkLibrary.finishLock.lock()
+        let document = cmark_parser_finish(parser)
+        CMarkLibrary.finishLock.unlock()
+        guard let document else { fatalError("cmark-gfm could not parse") }
+        defer { cmark_node_free(document) }
+
+        let nodes = collect(document)
+        joinChineseLines(nodes.softBreaks)
+        for link in nodes.links { rewrite(link, input: input, diagnostics: diagnostics) }
+        let headings = number(nodes.headings)
+        let firstParagraph = nodes.firstParagraph.map(plainText) ?? ""
+
+        let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))!
+        defer { free(html) }
+        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph)
+    }
+
+    private struct Nodes {
+        var headings: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        var softBreaks: [OpaquePointer] = []
+        var firstParagraph: OpaquePointer?
+    }
+
+    /// Walks once and collects what will be edited; editing during the walk
+    /// would invalidate cmark's iterator.
+    private func collect(_ document: OpaquePointer) -> Nodes {
+        var nodes = Nodes()
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: nodes.headings.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: nodes.links.append(node)
+            case CMARK_NODE_SOFTBREAK: nodes.softBreaks.append(node)
+            case CMARK_NODE_PARAGRAPH where nodes.firstParagraph == nil:
+                if cmark_node_parent(node).map(cmark_node_get_type) == CMARK_NODE_DOCUMENT {
+                    nodes.firstParagraph = node
+                }
+            default: break
+            }
+        }
+        return nodes
+    }
+
+    /// A line break inside a Chinese sentence is not a space: drop it, so
+    /// "科技\n创新" reads 科技创新 on the page.
+    private func joinChineseLines(_ breaks: [OpaquePointer]) {
+        for node in breaks {
+            guard let before = lastScalar(cmark_node_previous(node)), let after = firstScalar(cmark_node_next(node)),
+                  CJK.isWide(before), CJK.isWide(after) else { continue }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    private func lastScalar(_ node: OpaquePointer?) -> Unicode.Scalar? {
+        guard let node, cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
+        return String(cString: literal).unicodeScalars.last
+    }
+
+    private func firstScalar(_ node: OpaquePointer?) -> Unicode.Scalar? {
+        guard let node, cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
+        return String(cString: literal).unicodeScalars.first
+    }
+
+    private func rewrite(_ node: OpaquePointer, input: Input, diagnostics: Diagnostics) {
+        let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        guard URLSafety.isAllowed(url, isImage: isImage) else {
+            unwrap(node)
+            return
+        }
+        guard URLSafety.isRelativePath(url) else { return }
+        switch index.resolve(url, from: input.sourcePath, page: input.page) {
+        case .url(let resolved):
+            cmark_node_set_url(node, resolved)
+        case .problem(let message, let hint):
+            diagnostics.report(.error(input.sourcePath, position(of: node, in: input), message, hint: hint))
+        }
+    }
+
+    /// Where a node starts in the file. cmark counts columns in bytes;
+    /// people and editors count characters.
+    func position(of node: OpaquePointer, in input: Input) -> SourcePosition {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        let text = input.markdown.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line >= 1, line <= text.count else { return SourcePosition(line: line + input.lineOffset, column: byteColumn) }
+        let prefix = text[line - 1].utf8.prefix(max(byteColumn - 1, 0))
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        return SourcePosition(line: line + input.lineOffset, column: column)
+    }
+
+    /// Replaces a link by its text; an image by its description.
+    private func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_insert_before(node, child)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// Gives every heading an id. A heading becomes a custom block that
+    /// writes its own tag, since cmark's HTML has no heading ids.
+    private func number(_ nodes: [OpaquePointer]) -> [RenderedMarkdown.Heading] {
+        var ids = HeadingIDs()
+        var headings: [RenderedMarkdown.Heading] = []
+        for node in nodes {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(node)
+            let id = ids.next(for: text)
+            headings.append(.init(level: level, text: text, id: id))
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + innerHTML(of: node, level: level) + "</h\(level)>")
+            cmark_node_set_on_exit(block, "")
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+        return headings
+    }
+
+    /// A heading's content as cmark renders it, without the `<hN>` tags
+    /// around it: the custom block that replaces the heading writes those.
+    private func innerHTML(of heading: OpaquePointer, level: Int) -> String {
+        guard let rendered = cmark_render_html(heading, options, nil) else { return "" }
+        defer { free(rendered) }
+        var html = String(cString: rendered)
+        let open = "<h\(level)>", close = "</h\(level)>\n"
+        if html.hasPrefix(open) { html.removeFirst(open.count) }
+        if html.hasSuffix(close) { html.removeLast(close.count) }
+        return html
+    }
+
+    /// The text a reader sees, without markup.
+    private func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default: break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,20 @@
+/// Slugs name documents, topics, glossary terms and data sets in URLs:
+/// `[a-z0-9]+(-[a-z0-9]+)*` (SPEC §4), so they can never escape a folder.
+public enum Slug {
+    public static func isValid(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last,
+              first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+        else { return false }
+        var previousDash = false
+        for byte in text.utf8 {
+            let dash = byte == UInt8(ascii: "-")
+            let allowed = dash || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if !allowed || (dash && previousDash) { return false }
+            previousDash = dash
+        }
+        return true
+    }
+
+    public static let rule = "a slug uses only a-z, 0-9 and single hyphens between them, e.g. 'sci-tech-plan'"
+}

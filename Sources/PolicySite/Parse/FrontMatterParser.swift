@@ -1,0 +1,139 @@
+import Yams
+
+/// Reads and validates a content file's front matter for its kind (SPEC §4).
+struct FrontMatterParser {
+    let site: SiteConfig
+    let diagnostics: Diagnostics
+
+    static let fields: [DocumentKind: [String]] = [
+        .policy: ["title", "summary", "draft", "issuer", "doc_number", "issued", "published", "status",
+                  "expires", "topics", "basis", "indicators", "glossary"],
+        .interpretation: ["title", "summary", "draft", "published", "topics", "policy", "agency",
+                          "interpreter", "phone", "email", "form", "indicators", "glossary"],
+        .page: ["title", "summary", "draft", "glossary", "menu"],
+    ]
+
+    static let required: [DocumentKind: [String]] = [
+        .policy: ["title", "issuer", "published"],
+        .interpretation: ["title", "published", "policy", "agency"],
+        .page: ["title"],
+    ]
+
+    /// The front matter, or nil when it has an error.
+    func parse(_ yamlText: String, of source: SourceFile, kind: DocumentKind) -> FrontMatter? {
+        let yaml = YAMLSource(path: source.path, lineOffset: 1, diagnostics: diagnostics)
+        let root: Node
+        if yamlText.allSatisfy(\.isWhitespace) {
+            root = .mapping(Node.Mapping([]))
+        } else {
+            guard let parsed = yaml.parse(yamlText) else { return nil }
+            root = parsed
+        }
+        guard case .mapping(let map) = root else {
+            yaml.error(root, "the front matter must be fields, one a line, like 'title: …'")
+            return nil
+        }
+        let known = Self.fields[kind]!
+        for key in map.keys {
+            guard let name = key.string, !known.contains(name) else { continue }
+            let elsewhere = DocumentKind.allCases.filter { Self.fields[$0]!.contains(name) }.map(\.folder)
+            let hint = elsewhere.isEmpty
+                ? Suggestion.nearest(to: name, in: known).map { "did you mean '\($0)'?" }
+                : "'\(name)' belongs in \(elsewhere.joined(separator: " or ")), not \(kind.folder)"
+            yaml.warning(key, "unknown field '\(name)' for a \(kind.rawValue); it is ignored", hint: hint)
+        }
+
+        var fm = FrontMatter()
+        var ok = true
+        for field in Self.required[kind]! where map[field] == nil {
+            diagnostics.report(.error(
+                source.path, SourcePosition(line: 1, column: 1),
+                "the required field '\(field)' is missing",
+                hint: "add '\(field): …' to the front matter"))
+            ok = false
+        }
+
+        for (key, node) in map {
+            guard let field = key.string, known.contains(field) else { continue }
+            fm.positions[field] = yaml.position(of: node)
+            if !read(field, node, into: &fm, yaml: yaml) { ok = false }
+        }
+        return ok ? fm : nil
+    }
+
+    /// Sets one field; false after reporting a problem with its value.
+    private func read(_ field: String, _ node: Node, into fm: inout FrontMatter, yaml: YAMLSource) -> Bool {
+        func set<T>(_ value: T?, _ apply: (T) -> Void) -> Bool {
+            guard let value else { return false }
+            apply(value)
+            return true
+        }
+        func oneOf<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> T? where T.RawValue == String {
+            guard let raw = yaml.text(node, field: field) else { return nil }
+            guard let value = T(rawValue: raw) else {
+                yaml.error(node, "'\(raw)' is not a valid \(field)",
+                           hint: "use one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            return value
+        }
+        func slugs() -> [String]? {
+            guard let items = yaml.textList(node, field: field) else { return nil }
+            let bad = items.filter { !Slug.isValid($0) }
+            guard bad.isEmpty else {
+                yaml.error(node, "'\(field)' holds ids that are not slugs: \(bad.joined(separator: ", "))", hint: Slug.rule)
+                return nil
+            }
+            return items
+        }
+
+        switch field {
+        case "title": return set(yaml.text(node, field: field)) { fm.title = $0 }
+        case "summary": return set(yaml.text(node, field: field)) { fm.summary = $0 }
+        case "draft": return set(yaml.bool(node, field: field)) { fm.draft = $0 }
+        case "issuer": return set(yaml.text(node, field: field)) { fm.issuer = $0 }
+        case "doc_number": return set(yaml.text(node, field: field)) { fm.docNumber = $0 }
+        case "issued": return set(yaml.date(node, field: field)) { fm.issued = $0 }
+        case "published": return set(yaml.date(node, field: field)) { fm.published = $0 }
+        case "expires": return set(yaml.date(node, field: field)) { fm.expires = $0 }
+        case "status": return set(oneOf(PolicyStatus.self)) { fm.status = $0 }
+        case "form": return set(oneOf(InterpretationForm.self)) { fm.form = $0 }
+        case "topics":
+            guard let ids = slugs() else { return false }
+            let unknown = ids.filter { site.topic($0) == nil }
+            guard unknown.isEmpty else {
+                yaml.error(node, "unknown topic \(unknown.map { "'\($0)'" }.joined(separator: ", "))",
+                           hint: site.topics.isEmpty ? "declare topics under 'topics:' in site.yaml"
+                               : "the topics in site.yaml are \(site.topics.map(\.id).joined(separator: ", "))")
+                return false
+            }
+            fm.topics = ids
+            return true
+        case "basis": return set(yaml.textList(node, field: field)) { fm.basis = $0 }
+        case "indicators": return set(slugs()) { fm.indicators = $0 }
+        case "policy":
+            guard let slug = yaml.text(node, field: field) else { return false }
+            guard Slug.isValid(slug) else {
+                yaml.error(node, "'policy' must be the slug of a policy file, not '\(slug)'",
+                           hint: "e.g. policy: laoshan-sti-plan for Content/policies/laoshan-sti-plan.zh.md")
+                return false
+            }
+            fm.policy = slug
+            return true
+        case "agency": return set(yaml.text(node, field: field)) { fm.agency = $0 }
+        case "interpreter": return set(yaml.text(node, field: field)) { fm.interpreter = $0 }
+        case "phone": return set(yaml.text(node, field: field)) { fm.phone = $0 }
+        case "email":
+            guard let email = yaml.text(node, field: field) else { return false }
+            guard email.contains("@"), !email.contains(where: \.isWhitespace) else {
+                yaml.error(node, "'\(email)' is not an email address")
+                return false
+            }
+            fm.email = email
+            return true
+        case "glossary": return set(yaml.bool(node, field: field)) { fm.glossary = $0 }
+        case "menu": return set(yaml.int(node, field: field)) { fm.menu = $0 }
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/// The parse stage's result: settings and every document in this build,
+/// with its front matter checked and its Markdown rendered.
+public struct ParsedSite: Sendable {
+    public var config: SiteConfig
+    /// Sorted by id, then language.
+    public var documents: [Document]
+    /// Static files, for the write stage to copy.
+    public var staticAssets: [StaticAsset]
+}

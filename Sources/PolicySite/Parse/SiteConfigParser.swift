@@ -1,0 +1,114 @@
+import Yams
+
+/// Reads `Content/site.yaml` (SPEC §2).
+struct SiteConfigParser {
+    static let path = "Content/site.yaml"
+    static let fields = ["title", "base_url", "languages", "publisher", "topics", "markdown"]
+
+    /// The settings, or nil after reporting why the site cannot be built.
+    static func parse(_ source: SourceFile?, diagnostics: Diagnostics) -> SiteConfig? {
+        guard let source else {
+            diagnostics.report(.error(
+                path, .none, "the site has no Content/site.yaml",
+                hint: "create it with at least 'title', 'base_url' and 'languages' (see SPEC §2)"))
+            return nil
+        }
+        let yaml = YAMLSource(path: path, lineOffset: 0, diagnostics: diagnostics)
+        guard let root = yaml.parse(source.text) else {
+            if !diagnostics.hasErrors {
+                diagnostics.report(.error(path, .none, "site.yaml is empty", hint: "give at least 'title', 'base_url' and 'languages'"))
+            }
+            return nil
+        }
+        guard case .mapping(let map) = root else {
+            yaml.error(root, "site.yaml must be a map of settings (title:, base_url:, languages: …)")
+            return nil
+        }
+        yaml.checkKeys(map, known: fields, context: "site.yaml")
+        var ok = true
+        func require(_ key: String) -> Node? {
+            if let node = map[key] { return node }
+            diagnostics.report(.error(path, SourcePosition(line: 1, column: 1), "site.yaml has no '\(key)'",
+                                      hint: "add '\(key):' (see SPEC §2)"))
+            ok = false
+            return nil
+        }
+
+        var languages: [Language] = []
+        if let node = require("languages"), let codes = yaml.textList(node, field: "languages") {
+            for code in codes {
+                if !Language.isValidCode(code) {
+                    yaml.error(node, "'\(code)' is not a short language code", hint: "use codes such as zh or en")
+                    ok = false
+                } else if languages.contains(Language(code)) {
+                    yaml.error(node, "the language '\(code)' is listed twice")
+                    ok = false
+                } else {
+                    languages.append(Language(code))
+                }
+            }
+            if codes.isEmpty {
+                yaml.error(node, "'languages' lists no language", hint: "e.g. languages: [zh, en]")
+                ok = false
+            }
+        } else { ok = false }
+
+        let title = require("title").flatMap { yaml.localized($0, field: "title", languages: languages) }
+        let publisher = map["publisher"].flatMap { yaml.localized($0, field: "publisher", languages: languages) }
+        var baseURL: String?
+        if let node = require("base_url"), let raw = yaml.text(node, field: "base_url") {
+            baseURL = normalizedBaseURL(raw)
+            if baseURL == nil {
+                yaml.error(node, "'base_url' must be an absolute http or https address: '\(raw)'",
+                           hint: "e.g. base_url: https://www.example.gov.cn/policy/")
+            }
+        }
+
+        var topics: [SiteConfig.Topic] = []
+        if let node = map["topics"] {
+            if case .mapping(let topicMap) = node {
+                for (key, value) in topicMap {
+                    guard let id = key.string else { continue }
+                    if !Slug.isValid(id) {
+                        yaml.error(key, "topic id '\(id)' is not a slug", hint: Slug.rule)
+                        ok = false
+                    }
+                    if let name = yaml.localized(value, field: "topics.\(id)", languages: languages) {
+                        topics.append(.init(id: id, name: name))
+                    }
+                }
+            } else {
+                yaml.error(node, "'topics' must be a map of topic ids to names, e.g. sci-tech: { zh: 科技创新, en: … }")
+                ok = false
+            }
+        }
+
+        var unsafeHTML = false
+        if let node = map["markdown"] {
+            if case .mapping(let markdown) = node {
+                yaml.checkKeys(markdown, known: ["unsafe_html"], context: "markdown")
+                if let flag = markdown["unsafe_html"] {
+                    unsafeHTML = yaml.bool(flag, field: "unsafe_html") ?? false
+                }
+            } else {
+                yaml.error(node, "'markdown' must be a map, e.g. markdown: { unsafe_html: false }")
+            }
+        }
+
+        guard ok, let title, let baseURL, !languages.isEmpty else { return nil }
+        return SiteConfig(
+            title: title, baseURL: baseURL, languages: languages,
+            publisher: publisher ?? LocalizedText([:]), topics: topics, unsafeHTML: unsafeHTML)
+    }
+
+    /// `https://host/path/` with exactly one trailing slash, or nil.
+    static func normalizedBaseURL(_ raw: String) -> String? {
+        let lower = raw.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        let afterScheme = raw[raw.range(of: "://")!.upperBound...]
+        guard let host = afterScheme.split(separator: "/").first, !host.isEmpty,
+              !raw.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "?" || $0 == "#" })
+        else { return nil }
+        return raw.hasSuffix("/") ? raw : raw + "/"
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// The parse stage: site.yaml, then every content file's front matter, then
+/// every Markdown body (in parallel, once the set of link targets is known).
+public struct SiteParser: Sendable {
+    public var includeDrafts: Bool
+    /// Overrides site.yaml's `base_url` (`--base-url`), e.g. for a staging host.
+    public var baseURL: String?
+
+    public init(includeDrafts: Bool = false, baseURL: String? = nil) {
+        self.includeDrafts = includeDrafts
+        self.baseURL = baseURL
+    }
+
+    public func parse(_ loaded: LoadedSite, diagnostics: Diagnostics) -> ParsedSite? {
+        let siteSource = loaded.sources.first { $0.path == SiteConfigParser.path }
+        guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
+        if let baseURL {
+            guard let normalized = SiteConfigParser.normalizedBaseURL(baseURL) else {
+                diagnostics.report(.error("--base-url", .none, "'\(baseURL)' is not an absolute http or https address"))
+                return nil
+            }
+            config.baseURL = normalized
+        }
+
+        var index = ContentIndex(site: config)
+        index.sourcePaths = Set(loaded.sources.map(\.path))
+        index.staticAssets = Set(loaded.staticAssets.map(\.outputPath))
+
+        struct Pending: Sendable {
+            var source: SourceFile
+            var id: DocumentID
+            var language: Language
+            var frontMatter: FrontMatter
+            var body: String
+            var bodyLineOffset: Int
+        }
+        var pending: [Pending] = []
+        var seen: [ContentIndex.Key: String] = [:]
+        let frontMatterParser = FrontMatterParser(site: config, diagnostics: diagnostics)
+        for source in loaded.sources {
+            switch ContentPath.classify(source.path, languages: config.languages) {
+            case .siteConfig, .glossary, .indicators:
+                continue
+            case .invalid(let diagnostic):
+                diagnostics.report(diagnostic)
+            case .document(let id, let language):
+                let key = ContentIndex.Key(id: id, language: language)
+                if let other = seen[key] {
+                    diagnostics.report(.error(
+                        source.path, .none, "this file and \(other) are both the \(language.code) version of \(id)",
+                        hint: "a file without a language suffix is in the default language (\(config.defaultLanguage.code)); keep one of the two"))
+                    continue
+                }
+                seen[key] = source.path
+                guard let parts = FrontMatterSplitter.split(source, diagnostics: diagnostics),
+                      let frontMatter = frontMatterParser.parse(parts.yaml, of: source, kind: id.kind)
+                else { continue }
+                if frontMatter.draft && !includeDrafts {
+                    index.drafts.insert(key)
+                    continue
+                }
+                index.documents.insert(key)
+                pending.append(Pending(source: source, id: id, language: language, frontMatter: frontMatter,
+                                       body: parts.body, bodyLineOffset: parts.bodyLineOffset))
+            }
+        }
+
+        let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML)
+        let site = config
+        let documents = ParallelMap.map(pending) { item in
+            let body = renderer.render(
+                .init(markdown: item.body, sourcePath: item.source.path, lineOffset: item.bodyLineOffset,
+                      page: .document(item.id, item.language, in: site)),
+                diagnostics: diagnostics)
+            return Document(id: item.id, language: item.language, sourcePath: item.source.path,
+                            frontMatter: item.frontMatter, body: body)
+        }
+        return ParsedSite(
+            config: config,
+            documents: documents.sorted { ($0.id, $0.language) < ($1.id, $1.language) },
+            staticAssets: loaded.staticAssets)
+    }
+}

@@ -1,0 +1,155 @@
+import Yams
+
+/// Parses YAML embedded at some line of a file and reads typed values from
+/// its nodes, reporting each problem at its own line and column in the file.
+struct YAMLSource {
+    let path: String
+    /// Lines before the YAML text in the file (1 for front matter after `---`).
+    let lineOffset: Int
+    let diagnostics: Diagnostics
+
+    /// The root node, or nil after reporting why there is none.
+    func parse(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), "cannot read this YAML: \(error)"))
+        }
+        return nil
+    }
+
+    private func report(_ error: YamlError) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            diagnostics.report(.error(
+                path, position(mark), message,
+                hint: "check the indentation and quote text that contains ': ', '#', '[' or '{' with \"…\""))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            diagnostics.report(.error(
+                path, position(context.mark),
+                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once",
+                hint: "keep one of them"))
+        default:
+            diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), "cannot read this YAML: \(error)"))
+        }
+    }
+
+    func position(_ mark: Mark?) -> SourcePosition {
+        guard let mark else { return SourcePosition(line: lineOffset + 1, column: 1) }
+        return SourcePosition(line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func position(of node: Node) -> SourcePosition { position(node.mark) }
+
+    func error(_ node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.report(.error(path, position(of: node), message, hint: hint))
+    }
+
+    func warning(_ node: Node, _ message: String, hint: String? = nil) {
+        diagnostics.report(.warning(path, position(of: node), message, hint: hint))
+    }
+
+    // MARK: Typed values. Each returns nil after reporting a problem.
+
+    /// A scalar as text; YAML's `null` and `~` and an empty value are no text.
+    func text(_ node: Node, field: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error(node, "'\(field)' must be text, not a \(kind(node))")
+            return nil
+        }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            error(node, "'\(field)' is empty", hint: "write a value after '\(field):' or remove the line")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func bool(_ node: Node, field: String) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            switch scalar.string {
+            case "true", "True", "TRUE": return true
+            case "false", "False", "FALSE": return false
+            default: break
+            }
+        }
+        error(node, "'\(field)' must be true or false")
+        return nil
+    }
+
+    func int(_ node: Node, field: String) -> Int? {
+        if case .scalar(let scalar) = node, let value = Int(scalar.string) { return value }
+        error(node, "'\(field)' must be a whole number")
+        return nil
+    }
+
+    func date(_ node: Node, field: String) -> PlainDate? {
+        guard let raw = text(node, field: field) else { return nil }
+        guard let date = PlainDate(raw) else {
+            error(node, "'\(field)' is not a valid date: '\(raw)'", hint: "write dates as YYYY-MM-DD, e.g. 2021-03-05")
+            return nil
+        }
+        return date
+    }
+
+    /// A list of texts; a single text is taken as a list of one.
+    func textList(_ node: Node, field: String) -> [String]? {
+        switch node {
+        case .scalar:
+            return text(node, field: field).map { [$0] }
+        case .sequence(let sequence):
+            let items = sequence.compactMap { text($0, field: field) }
+            return items.count == sequence.count ? items : nil
+        default:
+            error(node, "'\(field)' must be a list, e.g. [a, b]")
+            return nil
+        }
+    }
+
+    /// A per-language map `{ zh: …, en: … }`, or one text used for every language.
+    func localized(_ node: Node, field: String, languages: [Language]) -> LocalizedText? {
+        switch node {
+        case .scalar:
+            guard let value = text(node, field: field) else { return nil }
+            return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0.code, value) }))
+        case .mapping(let mapping):
+            var values: [String: String] = [:]
+            for (key, value) in mapping {
+                guard let code = key.string else { continue }
+                if !languages.isEmpty, !languages.contains(Language(code)) {
+                    warning(key, "'\(field)' has text for '\(code)', which is not one of the site's languages",
+                            hint: "the languages are \(languages.map(\.code).joined(separator: ", "))")
+                }
+                if let text = text(value, field: "\(field).\(code)") { values[code] = text }
+            }
+            return LocalizedText(values)
+        default:
+            error(node, "'\(field)' must be text or a map of languages, e.g. { zh: …, en: … }")
+            return nil
+        }
+    }
+
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "single value"
+        case .mapping: return "map"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+
+    /// Warns about keys that are not in `known`, suggesting the nearest one.
+    func checkKeys(_ mapping: Node.Mapping, known: [String], context: String) {
+        for key in mapping.keys {
+            guard let name = key.string, !known.contains(name) else { continue }
+            let suggestion = Suggestion.nearest(to: name, in: known)
+            warning(key, "unknown field '\(name)' in \(context)",
+                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "the fields are \(known.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Mustache
+
+/// The templates, interface strings and assets a site is rendered with.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// Interface strings per language code.
+    let strings: [String: [String: String]]
+    /// Files copied to the output, by output path (`assets/site.css`).
+    let assets: [String: [UInt8]]
+
+    /// The strings for `language`: its own table, else English, else the
+    /// first table there is, so a third language still gets labels.
+    func strings(for language: Language) -> [String: String] {
+        strings[language.code] ?? strings["en"] ?? strings.values.first ?? [:]
+    }
+
+    /// One interface string, with `{name}` placeholders filled in.
+    func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
+        var text = strings(for: language)[key] ?? key
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The write stage. The site is written into a staging folder beside the
+/// output folder and swapped in only once every file is written, so a
+/// failed or interrupted build never leaves a half-written site behind, and
+/// files that are no longer generated disappear.
+public struct OutputWriter: Sendable {
+    public let output: String
+
+    public init(output: String) {
+        self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    var staging: String { output + ".staging" }
+
+    public func write(_ files: [OutputFile]) throws(Failure) {
+        try remove(staging)
+        try makeDirectory(staging)
+        var made: Set<String> = [staging]
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let target = staging + "/" + file.path
+            let folder = String(target[..<target.lastIndex(of: "/")!])
+            if !made.contains(folder) {
+                try makeDirectories(folder)
+                made.insert(folder)
+            }
+            switch file.content {
+            case .bytes(let bytes):
+                try writeFile(target, bytes)
+            case .copy(let source):
+                do {
+                    try writeFile(target, try FileTree.read(source))
+                } catch let failure as Failure {
+                    throw failure
+                } catch {
+                    throw .cannotWrite(path: source, reason: "\(error)")
+                }
+            }
+        }
+        try swapIn()
+    }
+
+    /// Replaces the output folder by the staging folder.
+    private func swapIn() throws(Failure) {
+        let previous = output + ".previous"
+        try remove(previous)
+        if access(output, F_OK) == 0, rename(output, previous) != 0 {
+            throw .cannotWrite(path: output, reason: String(cString: strerror(errno)))
+        }
+        guard rename(staging, output) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(previous, output)
+            throw .cannotWrite(path: output, reason: reason)
+        }
+        try remove(previous)
+    }
+
+    private func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            guard n > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            written += n
+        }
+    }
+
+    private func makeDirectory(_ path: String) throws(Failure) {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    private func makeDirectories(_ path: String) throws(Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private func remove(_ path: String) throws(Failure) {
+        guard access(path, F_OK) == 0 else { return }
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct PolicySiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policysite",
+        abstract: "Builds a bilingual policy and interpretation website from Content/.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self)
+
+    /// SPEC §9 wants exit status 2 for wrong usage; ArgumentParser's own is 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode {
+                exit(withError: error)
+            }
+            FileHandleOutput.standardError(fullMessage(for: error) + "\n")
+            if !(error is CleanExit) {
+                FileHandleOutput.standardError("Run 'policysite help' for usage.\n")
+            }
+            Foundation.exit(2)
+        }
+    }
+}

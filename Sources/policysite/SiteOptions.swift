@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PolicySite
+
+/// The options `build` and `check` share (SPEC §9).
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The folder that holds Content/ (default: the current folder).")
+    var root: String = "."
+
+    @Option(help: "Where to write the site (default: ROOT/Output).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "Use this base URL instead of site.yaml's base_url.")
+    var baseURL: String?
+
+    @Flag(help: "Include documents marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(help: "Treat warnings (unknown fields, missing translations) as errors.")
+    var strict = false
+
+    @Option(help: "How to print diagnostics: text, github or json.")
+    var format: DiagnosticFormat = .text
+
+    func run(write: Bool) throws {
+        let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
+        var options = BuildOptions(root: root)
+        options.output = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        options.baseURL = baseURL
+        options.includeDrafts = drafts
+        options.strict = strict
+        options.writeOutput = write
+        let started = Date()
+        let result = Build(options: options).run()
+        let report = format.render(result.diagnostics)
+        if format == .json {
+            FileHandleOutput.standardOutput(report)
+        } else if !result.diagnostics.isEmpty || format == .text {
+            FileHandleOutput.standardError(report)
+        }
+        if result.succeeded, format == .text {
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            let verb = write ? "built \(result.files.count) files into \(options.outputFolder)" : "checked; nothing written"
+            FileHandleOutput.standardError("\(verb) in \(seconds) s\n")
+        }
+        if !result.succeeded { throw ExitCode(result.exitCode) }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

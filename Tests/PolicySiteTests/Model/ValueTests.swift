@@ -1,0 +1,29 @@
+import Testing
+@testable import PolicySite
+
+@Suite struct ValueTests {
+    @Test(arguments: ["a", "plan-2021", "laoshan-sti-plan", "x1"])
+    func validSlugs(_ slug: String) { #expect(Slug.isValid(slug)) }
+
+    @Test(arguments: ["", "-a", "a-", "a--b", "A", "规划", "a_b", "../x", "a.b", "a b"])
+    func invalidSlugs(_ slug: String) { #expect(!Slug.isValid(slug)) }
+
+    @Test func datesAreCheckedAndFormatted() throws {
+        let date = try #require(PlainDate("2024-02-29"))
+        #expect(date.description == "2024-02-29")
+        #expect(date.formatted(for: Language("zh")) == "2024年2月29日")
+        #expect(date.formatted(for: Language("en")) == "29 February 2024")
+        for bad in ["2023-02-29", "2021-13-01", "2021-1-05", "21-01-05", "2021/01/05", "2021-01-32", "２０２１-01-01"] {
+            #expect(PlainDate(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func headingIDsKeepChineseAndNumberRepeats() {
+        var ids = HeadingIDs()
+        #expect(ids.next(for: "一、文件出台背景") == "一文件出台背景")
+        #expect(ids.next(for: "Key Tasks (2021–2025)") == "key-tasks-20212025")
+        #expect(ids.next(for: "一、文件出台背景") == "一文件出台背景-1")
+        #expect(ids.next(for: "main") == "main-1")
+        #expect(ids.next(for: "？！") == "section")
+    }
+}
