@@ -1,3 +1,4 @@
+import CFileSwap
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -53,8 +54,13 @@ public struct OutputWriter: Sendable {
         try swapIn()
     }
 
-    /// Replaces the output folder by the staging folder.
+    /// Replaces the output folder by the staging folder: in one atomic
+    /// exchange where the kernel can, else by two renames.
     private func swapIn() throws(Failure) {
+        if access(output, F_OK) == 0, policysite_exchange_paths(staging, output) == 0 {
+            try remove(staging)
+            return
+        }
         let previous = output + ".previous"
         try remove(previous)
         if access(output, F_OK) == 0, rename(output, previous) != 0 {

@@ -3,27 +3,8 @@ import Testing
 
 /// The `policysite` binary as CI and staff run it: output and exit status.
 @Suite struct CommandLineTests {
-    static var binary: String {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [folder, folder.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("policysite").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return folder.appendingPathComponent("policysite").path
-    }
-
-    func run(_ arguments: [String]) throws -> (status: Int32, stderr: String, stdout: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        let err = Pipe(), out = Pipe()
-        process.standardError = err
-        process.standardOutput = out
-        try process.run()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: errData, as: UTF8.self), String(decoding: outData, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> CommandLineRunner.Result {
+        try CommandLineRunner.run(arguments)
     }
 
     @Test func contentErrorsExitOneWithCompilerStyleLines() throws {
