@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import PolicySite
+
+/// Hostile content never reaches a page unescaped and never reads or writes
+/// outside the site (SPEC §5, §9).
+@Suite struct HostileInputTests {
+    static let payload = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>&amp;"
+
+    /// Nothing executable anywhere in the generated HTML.
+    func expectInert(_ site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) {
+        let files = OutputTree.read(site.root + "/Output")
+        #expect(!files.isEmpty, sourceLocation: sourceLocation)
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self).lowercased()
+            #expect(!html.contains("<script"), "\(path)", sourceLocation: sourceLocation)
+            #expect(!html.contains("<img src=x"), "\(path)", sourceLocation: sourceLocation)
+            #expect(!html.contains("javascript:"), "\(path)", sourceLocation: sourceLocation)
+            #expect(!html.contains("\"'>"), "\(path)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func frontMatterFieldsAreEscapedEverywhere() throws {
+        let p = Self.payload.replacingOccurrences(of: "\"", with: "\\\"")
+        let site = try TestSite.build([
+            "Content/policies/x.zh.md": """
+                ---
+                title: "\(p)"
+                summary: "\(p)"
+                issuer: "\(p)"
+                doc_number: "\(p)"
+                published: 2021-01-01
+                basis: ["\(p)"]
+                ---
+
+                正文
+                """,
+            "Content/interpretations/y.zh.md": """
+                ---
+                title: "\(p)"
+                published: 2021-01-01
+                policy: x
+                agency: "\(p)"
+                interpreter: "\(p)"
+                phone: "\(p)"
+                email: "a@b.c\\"><script>alert(3)</script>"
+                ---
+
+                正文
+                """,
+        ], siteYAML: """
+            title: { zh: "\(p)", en: "\(p)" }
+            base_url: https://example.gov.cn/
+            languages: [zh, en]
+            publisher: { zh: "\(p)" }
+            topics:
+              t: { zh: "\(p)" }
+            """)
+        #expect(site.result.succeeded, "\(site.report)")
+        expectInert(site)
+        let page = try #require(site.output("interpretations/y/index.html"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;"))
+    }
+
+    @Test func markdownCannotInjectScript() throws {
+        let body = """
+            <script>alert(1)</script>
+            <div onmouseover="alert(1)">x</div>
+
+            [a](javascript:alert(1)) [b](vbscript:msgbox) [c](data:text/html;base64,PHNjcmlwdD4=)
+            [d](jav&#x09;ascript:alert(1)) ![e](javascript:alert(1))
+            <a href="javascript:alert(1)">f</a> <img src=x onerror=alert(1)>
+
+            ```html
+            <script>alert(1)</script>
+            ```
+
+            `<script>`
+            """
+        let site = try TestSite.build(["Content/pages/x.zh.md": "---\ntitle: x\n---\n\n\(body)\n"])
+        #expect(site.result.succeeded, "\(site.report)")
+        expectInert(site)
+        let page = try #require(site.output("x/index.html"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "code blocks show the text")
+    }
+
+    @Test func rawHTMLIsKeptOnlyWhenTheSiteAllowsIt() throws {
+        let files = ["Content/pages/x.zh.md": "---\ntitle: x\n---\n\n<figure>图</figure>\n\n[a](javascript:alert(1))\n"]
+        let safe = try TestSite.build(files)
+        #expect(safe.output("x/index.html")?.contains("<figure>") == false)
+        let unsafe = try TestSite.build(files, siteYAML: TestSite.siteYAML + "\nmarkdown: { unsafe_html: true }\n")
+        let page = try #require(unsafe.output("x/index.html"))
+        #expect(page.contains("<figure>图</figure>"))
+        #expect(!page.contains("javascript:"), "script links are dropped even with unsafe_html")
+    }
+
+    @Test func linksCannotLeaveTheSite() throws {
+        let site = try TestSite.build([
+            "Content/pages/x.zh.md": "---\ntitle: x\n---\n\n[a](../../../../etc/passwd) ![b](../../Package.swift) [c](%2e%2e/%2e%2e/%2e%2e/etc/passwd)\n",
+        ])
+        #expect(!site.result.succeeded)
+        #expect(site.errors.filter { $0.message.contains("outside Content/") }.count == 3, "\(site.report)")
+    }
+
+    @Test func symlinksOutOfTheSiteAreNotFollowed() throws {
+        let root = try TestSite.makeFolder(["Content/pages/x.zh.md": "---\ntitle: x\n---\n\n正文\n"])
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("policysite-secret-\(UUID().uuidString)").path
+        try "TOP SECRET".write(toFile: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: root + "/Content/static", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root + "/Content/static/leak.txt", withDestinationPath: secret)
+        try FileManager.default.createSymbolicLink(atPath: root + "/Content/pages/leak.zh.md", withDestinationPath: secret)
+        let result = Build(options: BuildOptions(root: root)).run()
+        #expect(!result.succeeded)
+        #expect(result.diagnostics.filter { $0.message.contains("points outside the site folder") }.count == 2)
+        #expect(!FileManager.default.fileExists(atPath: root + "/Output"))
+    }
+
+    @Test func hugeAndDeeplyNestedMarkdownFinishes() throws {
+        let nested = String(repeating: "> ", count: 5_000) + "深\n\n" + String(repeating: "[", count: 50_000)
+            + String(repeating: "*a ", count: 20_000) + "\n\n" + String(repeating: "- ", count: 3_000) + "x\n"
+        let long = String(repeating: "科技创新是发展的第一动力。", count: 200_000)
+        let site = try TestSite.build([
+            "Content/pages/deep.zh.md": "---\ntitle: deep\n---\n\n\(nested)\n",
+            "Content/pages/long.zh.md": "---\ntitle: long\n---\n\n\(long)\n",
+        ])
+        #expect(site.result.succeeded, "\(site.report)")
+        #expect(site.output("long/index.html")?.utf8.count ?? 0 > 7_000_000)
+    }
+
+    @Test func notUTF8FilesAreNamedWithTheFix() throws {
+        let root = try TestSite.makeFolder([:])
+        let gbk: [UInt8] = Array("---\ntitle: ".utf8) + [0xBF, 0xC6, 0xBC, 0xBC] + Array("\n---\n".utf8)
+        try FileManager.default.createDirectory(atPath: root + "/Content/pages", withIntermediateDirectories: true)
+        try Data(gbk).write(to: URL(fileURLWithPath: root + "/Content/pages/gbk.zh.md"))
+        let result = Build(options: BuildOptions(root: root)).run()
+        let report = DiagnosticFormat.text.render(result.diagnostics)
+        #expect(report.contains("Content/pages/gbk.zh.md:2:8: error: this file is not UTF-8; it looks like GB18030"))
+        #expect(report.contains("iconv -f GB18030 -t UTF-8"))
+    }
+}
