@@ -10,29 +10,39 @@ struct FrontMatterSplitter {
 
     /// The parts, or nil after reporting what is wrong with the file's shape.
     static func split(_ source: SourceFile, diagnostics: Diagnostics) -> Parts? {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         if source.text.allSatisfy(\.isWhitespace) {
             diagnostics.report(.error(
                 source.path, .none, "this file is empty",
                 hint: "write front matter (---, title: …, ---) and the text, or delete the file"))
             return nil
         }
-        guard lines.first.map(isDelimiter) == true else {
-            diagnostics.report(.error(
-                source.path, SourcePosition(line: 1, column: 1), "this file has no front matter",
-                hint: "start the file with a line '---', then fields such as 'title: …', then another '---' line"))
-            return nil
+        // Only the front matter is split into lines: bodies can be megabytes.
+        let text = source.text
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            lineNumber += 1
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if lineNumber == 1 {
+                guard isDelimiter(line) else {
+                    diagnostics.report(.error(
+                        source.path, SourcePosition(line: 1, column: 1), "this file has no front matter",
+                        hint: "start the file with a line '---', then fields such as 'title: …', then another '---' line"))
+                    return nil
+                }
+                yamlStart = next
+            } else if isDelimiter(line), let yamlStart {
+                return Parts(yaml: String(text[yamlStart..<lineStart]), body: String(text[next...]), bodyLineOffset: lineNumber)
+            }
+            lineStart = next
         }
-        guard let close = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
-            diagnostics.report(.error(
-                source.path, SourcePosition(line: 1, column: 1), "the front matter that starts here never ends",
-                hint: "add a line '---' after the last field"))
-            return nil
-        }
-        return Parts(
-            yaml: lines[1..<close].joined(separator: "\n"),
-            body: lines[(close + 1)...].joined(separator: "\n"),
-            bodyLineOffset: close + 1)
+        diagnostics.report(.error(
+            source.path, SourcePosition(line: 1, column: 1), "the front matter that starts here never ends",
+            hint: "add a line '---' after the last field"))
+        return nil
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {

@@ -3,6 +3,21 @@
 struct PageLayout {
     let site: LinkedSite
     let theme: Theme
+    /// Pages with a `menu` position, per language, in menu order: computed
+    /// once, since every page's navigation shows them.
+    private let menuPages: [Language: [Document]]
+
+    init(site: LinkedSite, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        var menuPages: [Language: [Document]] = [:]
+        for language in site.config.languages {
+            menuPages[language] = site.documents(.page, in: language)
+                .filter { $0.frontMatter.menu != nil }
+                .sorted { ($0.frontMatter.menu!, $0.slug) < ($1.frontMatter.menu!, $1.slug) }
+        }
+        self.menuPages = menuPages
+    }
 
     struct Translation {
         var language: Language
@@ -66,10 +81,7 @@ struct PageLayout {
             ("policies", theme.text("policies", language), .section("policies", language, in: config)),
             ("interpretations", theme.text("interpretations", language), .section("interpretations", language, in: config)),
         ]
-        let menuPages = site.documents(.page, in: language)
-            .filter { $0.frontMatter.menu != nil }
-            .sorted { ($0.frontMatter.menu!, $0.slug) < ($1.frontMatter.menu!, $1.slug) }
-        for page in menuPages {
+        for page in menuPages[language] ?? [] {
             entries.append((page.slug, page.title, .document(page.id, language, in: config)))
         }
         return entries.map { ["label": $0.label, "href": links.url($0.path), "current": $0.key == section] }
