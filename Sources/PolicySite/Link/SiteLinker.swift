@@ -18,6 +18,12 @@ public struct SiteLinker: Sendable {
         for group in groups.values.sorted(by: { $0.id < $1.id }) {
             checkAgreement(group, order: config.languages, diagnostics: diagnostics)
             reportMissingTranslations(group, config: config, diagnostics: diagnostics)
+            if group.id.kind == .policy, PolicyFacets.reservedSlugs.contains(group.id.slug),
+               let document = group.best(for: config.defaultLanguage, order: config.languages) {
+                diagnostics.report(.error(
+                    document.sourcePath, .none, "the policy slug '\(group.id.slug)' is taken by the policy lists by topic, year and status",
+                    hint: "rename the file, e.g. \(group.id.slug)-policy.\(document.language.code).md"))
+            }
             if group.id.kind == .page {
                 let clash = Self.reservedSlugs.contains(group.id.slug) || config.languages.contains(Language(group.id.slug))
                 if clash, let document = group.best(for: config.defaultLanguage, order: config.languages) {

@@ -68,6 +68,7 @@ struct PageLayout {
             "switcher": switcher,
             "css": links.url(SitePath("assets/site.css")),
             "homeURL": links.url(.home(language, in: config)),
+            "feedURL": links.url(SitePath(SitePath.prefix(for: language, in: config) + "feed.xml")),
             "nav": navigation(language: language, links: links, section: section),
         ]
         if let description, !description.isEmpty { context["description"] = description }

@@ -1,0 +1,122 @@
+/// Renders each kind of page: home, lists, the 404 page and documents.
+struct PageBuilder: Sendable {
+    let site: LinkedSite
+    let theme: Theme
+    private let layout: PageLayout
+    private let documents: DocumentContext
+    private let facets: PolicyFacets
+
+    init(site: LinkedSite, theme: Theme) {
+        self.site = site
+        self.theme = theme
+        layout = PageLayout(site: site, theme: theme)
+        documents = DocumentContext(site: site, theme: theme)
+        facets = PolicyFacets(site: site, theme: theme)
+    }
+
+    private var config: SiteConfig { site.config }
+
+    /// Every language has the site's sections, so a section page's switcher
+    /// always offers every language.
+    private func everyLanguage(_ path: (Language) -> SitePath) -> [PageLayout.Translation] {
+        config.languages.map { .init(language: $0, path: path($0), fallback: path($0)) }
+    }
+
+    func home(_ language: Language) -> OutputFile {
+        let home = SitePath.home(language, in: config)
+        let links = PageLinks(page: home, config: config)
+        var context = layout.context(
+            language: language, links: links, title: nil,
+            description: config.publisher.values.isEmpty ? nil : config.publisher.text(in: language, fallback: config.defaultLanguage),
+            translations: everyLanguage { .home($0, in: config) }, section: "home")
+        context["policies"] = site.documents(.policy, in: language).prefix(SiteRenderer.homeListLength).map { documents.item($0, links: links) }
+        context["interpretations"] = site.documents(.interpretation, in: language).prefix(SiteRenderer.homeListLength)
+            .map { documents.item($0, links: links) }
+        context["policiesURL"] = links.url(.section("policies", language, in: config))
+        context["interpretationsURL"] = links.url(.section("interpretations", language, in: config))
+        return OutputFile(path: home.outputFile, text: theme.render(context, template: "home"))
+    }
+
+    /// The policy and interpretation lists, and the policy lists by topic, year and status.
+    func lists(_ language: Language) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let policies = site.documents(.policy, in: language)
+        let policyFacets = facets.facets(of: policies)
+        for kind in [DocumentKind.policy, .interpretation] {
+            let all = kind == .policy ? policies : site.documents(kind, in: language)
+            files.append(list(
+                path: .section(kind.folder, language, in: config), title: theme.text(kind.folder, language),
+                documents: all, language: language, section: kind.folder,
+                translations: everyLanguage { .section(kind.folder, $0, in: config) },
+                filters: kind == .policy ? { facets.menu(policyFacets, language: language, links: $0, current: nil) } : nil))
+        }
+        let policiesPath = SitePath.section("policies", language, in: config)
+        for option in policyFacets {
+            let translations: [PageLayout.Translation] = config.languages.map { other in
+                let exists = site.documents(.policy, in: other).contains { Self.belongs($0, to: option.facet) }
+                return .init(language: other, path: exists ? facets.path(option.facet, other) : nil,
+                             fallback: .section("policies", other, in: config))
+            }
+            let title = theme.text("policies", language) + (language.code == "zh" ? "：" : ": ") + option.label
+            files.append(list(
+                path: facets.path(option.facet, language), title: title, documents: option.documents,
+                language: language, section: "policies", translations: translations,
+                filters: { facets.menu(policyFacets, language: language, links: $0, current: option.facet) },
+                back: policiesPath))
+        }
+        return files
+    }
+
+    static func belongs(_ document: Document, to facet: PolicyFacets.Facet) -> Bool {
+        switch facet {
+        case .topic(let id): return document.frontMatter.topics.contains(id)
+        case .year(let year): return document.frontMatter.published?.year == year
+        case .status(let status): return document.frontMatter.status == status
+        }
+    }
+
+    private func list(
+        path: SitePath, title: String, documents list: [Document], language: Language, section: String,
+        translations: [PageLayout.Translation], filters: ((PageLinks) -> [[String: Any]])?, back: SitePath? = nil
+    ) -> OutputFile {
+        let links = PageLinks(page: path, config: config)
+        var context = layout.context(
+            language: language, links: links, title: title, description: nil, translations: translations, section: section)
+        context["title"] = title
+        context["count"] = theme.text("count_documents", language, ["count": String(list.count)])
+        context["items"] = list.map { documents.item($0, links: links) }
+        context["filters"] = filters?(links) ?? [[String: Any]]()
+        if let back { context["backURL"] = links.url(back) }
+        return OutputFile(path: path.outputFile, text: theme.render(context, template: "list"))
+    }
+
+    func notFound(_ language: Language) -> OutputFile {
+        let path = SitePath(SitePath.prefix(for: language, in: config) + "404.html")
+        var links = PageLinks(page: path, config: config)
+        links.fromAnyAddress = true
+        var context = layout.context(
+            language: language, links: links, title: theme.text("page_not_found", language), description: nil,
+            translations: everyLanguage { .home($0, in: config) }, section: nil)
+        context["homes"] = config.languages.map {
+            ["href": links.url(.home($0, in: config)), "lang": $0.htmlTag, "label": theme.text("back_home", $0)]
+        }
+        return OutputFile(path: path.path, text: theme.render(context, template: "notfound"))
+    }
+
+    func document(_ document: Document, in group: DocumentGroup) -> OutputFile {
+        let path = SitePath.document(document.id, document.language, in: config)
+        let links = PageLinks(page: path, config: config)
+        let translations: [PageLayout.Translation] = config.languages.map { language in
+            let fallback: SitePath = document.kind == .page
+                ? .home(language, in: config) : .section(document.kind.folder, language, in: config)
+            return .init(language: language,
+                         path: group.versions[language].map { .document($0.id, language, in: config) },
+                         fallback: fallback)
+        }
+        var context = layout.context(
+            language: document.language, links: links, title: document.title, description: document.summary,
+            translations: translations, section: document.kind == .page ? document.slug : document.kind.folder)
+        context.merge(documents.page(document, links: links)) { $1 }
+        return OutputFile(path: path.outputFile, text: theme.render(context, template: document.kind.rawValue))
+    }
+}
