@@ -6,9 +6,12 @@ enum ChinesePunctuation {
     static func normalise(_ line: String) -> String {
         var scalars = Array(line.unicodeScalars)
         func wide(_ i: Int) -> Bool { scalars.indices.contains(i) && CJK.isWide(scalars[i]) }
+        func space(_ i: Int) -> Bool { scalars.indices.contains(i) && scalars[i].properties.isWhitespace }
 
         for i in scalars.indices {
-            guard let full = simple[scalars[i]], wide(i - 1) || wide(i + 1) else { continue }
+            // 电话:0532 is Chinese punctuation; 1.5亿元, 10:30 (followed by a space) is not.
+            guard let full = simple[scalars[i]],
+                  (wide(i - 1) && !space(i + 1)) || (wide(i + 1) && !space(i - 1)) else { continue }
             scalars[i] = full
         }
         // Brackets go in pairs, so 发(2021)1号 does not end up half converted.
