@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import PolicySite
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a plain-text document (pasted from Word or a web page) into a content file.",
+        discussion: """
+            Reads UTF-8 or GB18030 text, makes headings of 一、 （一） 1. （1） numbering, \
+            lifts 解读机关, 解读人 and 咨询电话 into the front matter, writes the terms of a \
+            关键词解释 section to Content/glossary/SLUG.yaml and leaves out web-page debris \
+            (source notices, comment boxes, share and print buttons), listing each line it dropped.
+            """)
+
+    @Argument(help: "The text file.")
+    var file: String
+
+    @Option(help: "The file name to give it, e.g. sci-tech-plan (a-z, 0-9 and hyphens).")
+    var slug: String
+
+    @Option(help: "policy, interpretation or page.")
+    var kind: DocumentKind = .interpretation
+
+    @Option(help: "For an interpretation: the slug of the policy it interprets.")
+    var policy: String?
+
+    @Option(help: "The title, when the text's first line is not the title.")
+    var title: String?
+
+    @Option(help: "The language of the text.")
+    var lang: String = "zh"
+
+    @Option(help: "The folder that holds Content/ (default: the current folder).")
+    var root: String = "."
+
+    @Flag(help: "Print the content file instead of writing anything.")
+    var stdout = false
+
+    func validate() throws {
+        if policy != nil, kind != .interpretation {
+            throw ValidationError("--policy is only for interpretations (--kind interpretation)")
+        }
+    }
+
+    func run() throws {
+        let files = ContentFiles(root: root)
+        if let problem = SiteLanguages.check(lang, siteYAML: files.read("Content/site.yaml")) {
+            throw ValidationError(problem.description)
+        }
+        guard let bytes = FileManager.default.contents(atPath: file) else { throw failure(.unreadable(path: file)) }
+        guard let (text, encoding) = PlainTextDecoding.decode(Array(bytes)) else { throw failure(.notText(path: file)) }
+        FileHandleOutput.standardError("read \(file) as \(encoding)\n")
+
+        let options = PlainTextImporter.Options(
+            kind: kind, slug: slug, language: lang, title: title, policy: policy,
+            policyTitle: policy.flatMap { policyTitle($0, files) }, today: LocalDate.today,
+            knownTerms: knownTerms(files))
+        let result: ImportResult
+        do {
+            result = try PlainTextImporter(options: options).run(text)
+        } catch .badSlug(let bad) {
+            throw ValidationError(AuthoringError.badSlug(bad).description)
+        } catch {
+            throw failure(error)
+        }
+
+        for line in result.dropped {
+            FileHandleOutput.standardError("\(file):\(line.line): dropped \(line.reason): \(line.text)\n")
+        }
+        for term in result.termsAlreadyInGlossary {
+            FileHandleOutput.standardError("'\(term)' is already in the site's glossary; it was not added again\n")
+        }
+        if stdout {
+            FileHandleOutput.standardOutput(result.markdown)
+            if let yaml = result.glossaryYAML, let path = result.glossaryPath {
+                FileHandleOutput.standardError("\(result.glossary.count) glossary terms for \(path) (not written):\n\(yaml)")
+            }
+        } else {
+            let written = [result.contentPath] + (result.glossaryPath.map { [$0] } ?? [])
+            try files.refuseToOverwrite(written)
+            try files.write(result.markdown, to: result.contentPath)
+            if let yaml = result.glossaryYAML, let path = result.glossaryPath { try files.write(yaml, to: path) }
+            FileHandleOutput.standardOutput(written.joined(separator: "\n") + "\n")
+        }
+        if !result.missing.isEmpty {
+            FileHandleOutput.standardError("""
+                fill in before publishing: \(result.missing.joined(separator: ", ")) in \(result.contentPath) \
+                ('policysite check' points at each line until it is filled in)
+
+                """)
+        }
+    }
+
+    /// Says what went wrong; the exit status is 1, as for content errors.
+    private func failure(_ error: AuthoringError) -> ExitCode {
+        FileHandleOutput.standardError("error: \(error)\n")
+        return ExitCode(1)
+    }
+
+    /// The policy's title in this language, to title the interpretation
+    /// when the text does not; a missing policy file is reported, since
+    /// the build will not accept the interpretation until it exists.
+    private func policyTitle(_ policy: String, _ files: ContentFiles) -> String? {
+        let path = "Content/policies/\(policy).\(lang).md"
+        guard let text = files.read(path) else {
+            FileHandleOutput.standardError("warning: there is no \(path); add the policy before building\n")
+            return nil
+        }
+        return ExistingContent.title(ofContentFile: text)
+    }
+
+    private func knownTerms(_ files: ContentFiles) -> Set<String> {
+        files.list("Content/glossary").filter { $0.hasSuffix(".yaml") }.reduce(into: []) { terms, name in
+            if let text = files.read("Content/glossary/" + name) {
+                terms.formUnion(ExistingContent.terms(inGlossary: text, language: lang))
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import PolicySite
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a content file with every field of its kind, each explained in a comment.")
+
+    @Argument(help: "What to write: policy, interpretation or page.")
+    var kind: DocumentKind
+
+    @Argument(help: "The file name, e.g. sci-tech-plan (a-z, 0-9 and hyphens).")
+    var slug: String
+
+    @Option(help: "The language of the file and its comments.")
+    var lang: String = "zh"
+
+    @Option(help: "The folder that holds Content/ (default: the current folder).")
+    var root: String = "."
+
+    func run() throws {
+        let files = ContentFiles(root: root)
+        if let problem = SiteLanguages.check(lang, siteYAML: files.read("Content/site.yaml")) {
+            throw ValidationError(problem.description)
+        }
+        let scaffold: DocumentScaffold
+        do {
+            scaffold = try DocumentScaffold(kind: kind, slug: slug, language: lang, today: LocalDate.today)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        try files.refuseToOverwrite([scaffold.path])
+        try files.write(scaffold.text, to: scaffold.path)
+        FileHandleOutput.standardOutput(scaffold.path + "\n")
+    }
+}
+
+extension DocumentKind: ExpressibleByArgument {}
