@@ -17,6 +17,8 @@ public enum DefaultTheme {
         "layouts/doc-item.mustache": PackageResources.doc_item_mustache,
         "layouts/meta.mustache": PackageResources.meta_mustache,
         "layouts/filters.mustache": PackageResources.filters_mustache,
+        "layouts/search.mustache": PackageResources.search_mustache,
+        "assets/search.js": PackageResources.search_js,
         "i18n/zh.yaml": PackageResources.zh_yaml,
         "i18n/en.yaml": PackageResources.en_yaml,
         "assets/site.css": PackageResources.site_css,

@@ -40,12 +40,13 @@ struct MarkdownRenderer: Sendable {
         let nodes = collect(document)
         joinChineseLines(nodes.softBreaks)
         for link in nodes.links { rewrite(link, input: input, diagnostics: diagnostics) }
+        let firstParagraph = nodes.firstParagraph.map { plainText($0) } ?? ""
+        let text = plainText(document, separatingBlocks: true)
         let headings = number(nodes.headings)
-        let firstParagraph = nodes.firstParagraph.map(plainText) ?? ""
 
         let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))!
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph)
+        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph, text: text)
     }
 
     private struct Nodes {
@@ -166,14 +167,24 @@ struct MarkdownRenderer: Sendable {
         return html
     }
 
-    /// The text a reader sees, without markup.
-    private func plainText(_ node: OpaquePointer) -> String {
+    /// The text a reader sees, without markup; with `separatingBlocks`,
+    /// paragraphs, headings, items and cells end with a line break.
+    private func plainText(_ node: OpaquePointer, separatingBlocks: Bool = false) -> String {
         var text = ""
         let iterator = cmark_iter_new(node)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(child) {
+            guard let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if separatingBlocks, type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            }
+            if event == CMARK_EVENT_EXIT || type == CMARK_NODE_CODE_BLOCK {
+                let isBlock = Int32(type.rawValue) & CMARK_NODE_TYPE_MASK == CMARK_NODE_TYPE_BLOCK
+                if separatingBlocks, isBlock, !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+                continue
+            }
+            switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:

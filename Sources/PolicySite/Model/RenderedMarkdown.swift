@@ -11,10 +11,13 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// Plain text of the first paragraph: the summary when none is given.
     public var firstParagraph: String
+    /// All the text, blocks on lines of their own: what search indexes.
+    public var text: String
 
-    public init(html: String, headings: [Heading], firstParagraph: String) {
+    public init(html: String, headings: [Heading], firstParagraph: String, text: String) {
         self.html = html
         self.headings = headings
         self.firstParagraph = firstParagraph
+        self.text = text
     }
 }

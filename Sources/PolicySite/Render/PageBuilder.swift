@@ -90,6 +90,17 @@ struct PageBuilder: Sendable {
         return OutputFile(path: path.outputFile, text: theme.render(context, template: "list"))
     }
 
+    /// The search page; its script reads the index that SearchIndex writes beside it.
+    func search(_ language: Language) -> OutputFile {
+        let path = SitePath.section("search", language, in: config)
+        let links = PageLinks(page: path, config: config)
+        var context = layout.context(
+            language: language, links: links, title: theme.text("search", language), description: nil,
+            translations: everyLanguage { .section("search", $0, in: config) }, section: "search")
+        context["searchScript"] = links.url(SitePath("assets/search.js"))
+        return OutputFile(path: path.outputFile, text: theme.render(context, template: "search"))
+    }
+
     func notFound(_ language: Language) -> OutputFile {
         let path = SitePath(SitePath.prefix(for: language, in: config) + "404.html")
         var links = PageLinks(page: path, config: config)

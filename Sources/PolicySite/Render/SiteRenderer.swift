@@ -15,6 +15,8 @@ public struct SiteRenderer: Sendable {
             files += pages.lists(language)
             files.append(pages.notFound(language))
             files.append(AtomFeed(site: site, theme: theme).render(language))
+            files.append(pages.search(language))
+            files += SearchIndex(site: site, theme: theme).render(language)
         }
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }

@@ -6,7 +6,7 @@ import Yams
 /// files taking the place of the default's file by file.
 public struct ThemeLoader: Sendable {
     /// Templates every build renders with; a missing one is an error.
-    static let requiredTemplates = ["base", "home", "list", "policy", "interpretation", "page", "notfound"]
+    static let requiredTemplates = ["base", "home", "list", "policy", "interpretation", "page", "notfound", "search"]
 
     public init() {}
 

@@ -12,7 +12,10 @@ import Testing
         let files = OutputTree.read(site.root + "/Output")
         #expect(!files.isEmpty, sourceLocation: sourceLocation)
         for (path, data) in files where path.hasSuffix(".html") {
+            // The search page's own script is the one script a site has.
             let html = String(decoding: data, as: UTF8.self).lowercased()
+                .replacingOccurrences(of: "<script src=\"../assets/search.js\"></script>", with: "")
+                .replacingOccurrences(of: "<script src=\"../../assets/search.js\"></script>", with: "")
             #expect(!html.contains("<script"), "\(path)", sourceLocation: sourceLocation)
             #expect(!html.contains("<img src=x"), "\(path)", sourceLocation: sourceLocation)
             #expect(!html.contains("javascript:"), "\(path)", sourceLocation: sourceLocation)

@@ -1,0 +1,92 @@
+/// The search index of one language, as static files under `search/`
+/// (SPEC §8), sharded so that a query downloads only what it needs:
+///
+/// - `index/manifest.json`: the number of shards and documents;
+/// - `index/s<k>.json`: for the tokens whose FNV-1a hash modulo the shard
+///   count is k, their postings `[doc, weight, doc, weight, …]` with each
+///   document number given as the difference from the previous one;
+/// - `index/d/<n>.json`: document n's URL, title, kind, date and text, fetched
+///   only for the results shown, to verify a Chinese phrase and cut a snippet.
+struct SearchIndex {
+    /// A token in a title counts this many times one in the text.
+    static let titleWeight = 10
+    /// The size a shard aims at, so a query of a few tokens stays small.
+    static let targetShardBytes = 16_384
+    /// Text kept per document for snippets and phrase checks.
+    static let maxTextCharacters = 20_000
+
+    let site: LinkedSite
+    let theme: Theme
+
+    func folder(_ language: Language) -> SitePath {
+        .section("search", language, in: site.config)
+    }
+
+    func render(_ language: Language) -> [OutputFile] {
+        let config = site.config
+        let documents = [DocumentKind.policy, .interpretation, .page].flatMap { site.documents($0, in: language) }
+        let page = folder(language)
+        let base = page.path + "index/"
+
+        let weights: [[String: Int]] = ParallelMap.map(documents) { document in
+            var counts: [String: Int] = [:]
+            for token in SearchTokenizer.tokens(document.body.text) { counts[token, default: 0] += 1 }
+            for token in SearchTokenizer.tokens(document.title) { counts[token, default: 0] += Self.titleWeight }
+            return counts
+        }
+        var postings: [String: [Int32]] = [:]
+        for (number, counts) in weights.enumerated() {
+            for (token, weight) in counts {
+                postings[token, default: []].append(contentsOf: [Int32(number), Int32(weight)])
+            }
+        }
+
+        let estimatedBytes = postings.reduce(0) { $0 + $1.key.utf8.count + 6 + $1.value.count * 3 }
+        var shardCount = 1
+        while shardCount < 4096 && estimatedBytes / shardCount > Self.targetShardBytes { shardCount *= 2 }
+        var shards = [[String]](repeating: [], count: shardCount)
+        for token in postings.keys.sorted() {
+            shards[Int(Self.hash(token) % UInt32(shardCount))].append(token)
+        }
+
+        var files: [OutputFile] = [OutputFile(
+            path: base + "manifest.json",
+            text: "{\"version\":1,\"shards\":\(shardCount),\"documents\":\(documents.count)}\n")]
+        for (k, tokens) in shards.enumerated() {
+            var json = "{"
+            for (i, token) in tokens.enumerated() {
+                if i > 0 { json += "," }
+                json += JSONText.quoted(token) + ":["
+                var previous: Int32 = 0
+                let list = postings[token]!
+                for j in stride(from: 0, to: list.count, by: 2) {
+                    if j > 0 { json += "," }
+                    json += "\(list[j] - previous),\(list[j + 1])"
+                    previous = list[j]
+                }
+                json += "]"
+            }
+            files.append(OutputFile(path: base + "s\(k).json", text: json + "}\n"))
+        }
+        files += ParallelMap.map(Array(documents.enumerated())) { number, document in
+            let url = page.relativeURL(to: .document(document.id, language, in: config))
+            let date = document.frontMatter.published?.formatted(for: language) ?? ""
+            let kind = theme.text("kind_\(document.kind.rawValue)", language)
+            let text = String(document.body.text.prefix(Self.maxTextCharacters))
+            let json = "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
+                + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
+            return OutputFile(path: base + "d/\(number).json", text: json)
+        }
+        return files
+    }
+
+    /// 32-bit FNV-1a over UTF-8: simple enough to compute the same in the browser.
+    static func hash(_ token: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in token.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        return hash
+    }
+}

@@ -1,0 +1,216 @@
+/* PolicySite search: queries the static index that `policysite build` writes
+   under search/index/ (see Sources/PolicySite/Search/SearchIndex.swift).
+   No dependencies. The query lives in the URL (?q=), so results can be shared.
+   Tokenising follows SearchTokenizer.swift exactly: change both together. */
+(function (root) {
+  "use strict";
+
+  var HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]|[\uD840-\uD8BF][\uDC00-\uDFFF]/;
+  var WORD = /[\p{L}\p{N}]/u;
+  var PAGE_SIZE = 10;
+
+  function normalize(text) {
+    return text.normalize("NFKC").toLowerCase();
+  }
+
+  /* The query's parts: runs of Han characters (matched as phrases) and
+     words; and the tokens to look up: Han bigrams and words. */
+  function analyse(query) {
+    var parts = [], tokens = [], run = "", word = "";
+    function flushRun() {
+      var chars = Array.from(run);
+      for (var i = 0; i + 1 < chars.length; i++) tokens.push(chars[i] + chars[i + 1]);
+      if (chars.length > 0) parts.push(run);
+      run = "";
+    }
+    function flushWord() {
+      if (word) { tokens.push(word); parts.push(word); }
+      word = "";
+    }
+    for (var ch of normalize(query)) {
+      if (HAN.test(ch)) { flushWord(); run += ch; }
+      else if (WORD.test(ch)) { flushRun(); word += ch; }
+      else { flushRun(); flushWord(); }
+    }
+    flushRun();
+    flushWord();
+    return { parts: unique(parts), tokens: unique(tokens) };
+  }
+
+  function unique(list) {
+    return list.filter(function (item, i) { return list.indexOf(item) === i; });
+  }
+
+  /* 32-bit FNV-1a over UTF-8, as SearchIndex.hash. */
+  function hash(token) {
+    var bytes = new TextEncoder().encode(token), h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) {
+      h ^= bytes[i];
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+  }
+
+  /* Postings are [docDelta, weight, docDelta, weight, …]. */
+  function decode(list) {
+    var docs = new Map(), doc = 0;
+    for (var i = 0; i < list.length; i += 2) {
+      doc += list[i];
+      docs.set(doc, list[i + 1]);
+    }
+    return docs;
+  }
+
+  /* Documents holding every token, best first. `load(path)` returns a
+     promise of parsed JSON relative to the index folder. */
+  function candidates(tokens, load) {
+    return load("manifest.json").then(function (manifest) {
+      var shardOf = {};
+      tokens.forEach(function (t) { shardOf[t] = hash(t) % manifest.shards; });
+      var shards = unique(tokens.map(function (t) { return shardOf[t]; }));
+      return Promise.all(shards.map(function (s) { return load("s" + s + ".json"); })).then(function (loaded) {
+        var byShard = {};
+        shards.forEach(function (s, i) { byShard[s] = loaded[i]; });
+        var lists = tokens.map(function (t) { return decode(byShard[shardOf[t]][t] || []); });
+        lists.sort(function (a, b) { return a.size - b.size; });
+        var scores = [];
+        lists[0].forEach(function (weight, doc) {
+          var total = weight;
+          for (var i = 1; i < lists.length; i++) {
+            var other = lists[i].get(doc);
+            if (other === undefined) return;
+            total += other;
+          }
+          scores.push([doc, total]);
+        });
+        scores.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+        return scores.map(function (s) { return s[0]; });
+      });
+    });
+  }
+
+  /* Bigrams can all occur without the phrase; the text decides. */
+  function containsAll(text, parts) {
+    var haystack = normalize(text);
+    return parts.every(function (part) { return haystack.indexOf(part) >= 0; });
+  }
+
+  /* The text as [text, isMatch] pieces, every match of a part marked. */
+  function highlight(text, parts) {
+    var pieces = [], lower = text.toLowerCase(), at = 0;
+    while (at < text.length) {
+      var next = -1, length = 0;
+      parts.forEach(function (p) {
+        var i = lower.indexOf(p, at);
+        if (i >= 0 && (next < 0 || i < next || (i === next && p.length > length))) { next = i; length = p.length; }
+      });
+      if (next < 0) { pieces.push([text.slice(at), false]); break; }
+      if (next > at) pieces.push([text.slice(at, next), false]);
+      pieces.push([text.slice(next, next + length), true]);
+      at = next + length;
+    }
+    return pieces;
+  }
+
+  /* A window of the text around its first match, highlighted. */
+  function snippet(text, parts) {
+    var lower = text.toLowerCase(), first = -1;
+    parts.forEach(function (p) {
+      var at = lower.indexOf(p);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    });
+    var start = Math.max(0, first - 40), end = Math.min(text.length, Math.max(first, 0) + 110);
+    var pieces = highlight(text.slice(start, end).replace(/\s+/g, " "), parts);
+    if (start > 0) pieces.unshift(["…", false]);
+    if (end < text.length) pieces.push(["…", false]);
+    return pieces;
+  }
+
+  var api = { analyse: analyse, hash: hash, candidates: candidates, containsAll: containsAll, highlight: highlight, snippet: snippet };
+  if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
+  if (!root.document) return;
+
+  /* The page: everything below only runs in a browser. */
+  var doc = root.document;
+  var form = doc.querySelector(".search-form");
+  var input = doc.getElementById("search-query");
+  var status = doc.getElementById("search-status");
+  var results = doc.getElementById("search-results");
+  var more = doc.getElementById("search-more");
+  var query = new URLSearchParams(root.location.search).get("q") || "";
+  if (!form || !input) return;
+  input.value = query;
+  if (!query.trim()) return;
+
+  function say(key, values) {
+    var text = status.getAttribute("data-" + key) || "";
+    Object.keys(values || {}).forEach(function (k) { text = text.split("{" + k + "}").join(values[k]); });
+    status.textContent = text;
+  }
+
+  function load(path) {
+    return fetch("index/" + path).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + path);
+      return r.json();
+    });
+  }
+
+  var analysed = analyse(query);
+  if (analysed.tokens.length === 0) { say("short"); return; }
+  say("searching");
+
+  candidates(analysed.tokens, load).then(function (docs) {
+    var shown = 0, next = 0, found = 0;
+    function page() {
+      more.hidden = true;
+      var batch = docs.slice(next, next + PAGE_SIZE);
+      next += batch.length;
+      return Promise.all(batch.map(function (d) { return load("d/" + d + ".json"); })).then(function (loaded) {
+        loaded.forEach(function (entry) {
+          if (!containsAll(entry.title + "\n" + entry.text, analysed.parts)) return;
+          results.appendChild(item(entry));
+          found++;
+        });
+        shown += batch.length;
+        if (found < shown && next < docs.length && found < PAGE_SIZE) return page();
+        var approximate = docs.length - shown + found;
+        say(approximate === 0 ? "none" : "count", { count: String(approximate), query: query });
+        more.hidden = next >= docs.length;
+      });
+    }
+    more.addEventListener("click", function () { page(); });
+    return page();
+  }).catch(function () { say("failed"); });
+
+  function item(entry) {
+    var li = doc.createElement("li");
+    var heading = doc.createElement("h2");
+    var link = doc.createElement("a");
+    link.href = entry.url;
+    appendMarked(link, highlight(entry.title, analysed.parts));
+    heading.appendChild(link);
+    var meta = doc.createElement("p");
+    meta.className = "meta";
+    meta.textContent = entry.kind + (entry.date ? " · " + entry.date : "");
+    var text = doc.createElement("p");
+    text.className = "snippet";
+    appendMarked(text, snippet(entry.text, analysed.parts));
+    li.appendChild(heading);
+    li.appendChild(meta);
+    li.appendChild(text);
+    return li;
+  }
+
+  /* Text nodes only: nothing from the index is ever parsed as HTML. */
+  function appendMarked(parent, pieces) {
+    pieces.forEach(function (p) {
+      if (p[1]) {
+        var mark = doc.createElement("mark");
+        mark.textContent = p[0];
+        parent.appendChild(mark);
+      } else {
+        parent.appendChild(doc.createTextNode(p[0]));
+      }
+    });
+  }
+})(typeof window !== "undefined" ? window : this);
