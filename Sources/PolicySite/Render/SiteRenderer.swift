@@ -53,6 +53,7 @@ public struct SiteRenderer: Sendable {
             }
             files.append(OutputFile(path: notFound.path, text: theme.render(notFoundContext, template: "notfound")))
         }
+        files += IndicatorPages(site: site, theme: theme, layout: layout).render()
 
         let all = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
