@@ -73,11 +73,12 @@ struct IndicatorCSVParser {
                     ? "field \(column) (\(names[column - 1])) is missing: this row has \(fields.count) fields but the header row has \(names.count)"
                     : "field \(column) is extra: this row has \(fields.count) fields but the header row has \(names.count)"
                 error(rowLine, column, what,
-                      hint: "a comma inside a value needs the value in double quotes, e.g. \"10,000 people\"")
+                      hint: "a comma inside a value needs the value in double quotes, e.g. \"10,000 people\"; "
+                          + "check too that every opening double quote is closed")
                 continue
             }
-            func field(_ name: String) -> (value: String, column: Int)? {
-                columns[name].map { (fields[$0].trimmingCharacters(in: .whitespaces), $0 + 1) }
+            func field(_ name: String) -> String? {
+                columns[name].map { fields[$0].trimmingCharacters(in: .whitespaces) }
             }
             func fieldError(_ name: String, _ message: String, hint: String? = nil) {
                 let column = columns[name]! + 1
@@ -85,7 +86,7 @@ struct IndicatorCSVParser {
             }
 
             var ok = true
-            guard let (id, _) = field("id") else { continue }
+            guard let id = field("id") else { continue }
             if id.isEmpty {
                 fieldError("id", "the indicator has no id", hint: "give every row an id such as rd-spending-growth")
                 ok = false
@@ -102,19 +103,19 @@ struct IndicatorCSVParser {
             func localized(_ column: String) -> LocalizedText? {
                 var values: [String: String] = [:]
                 for language in languages {
-                    if let (text, _) = field("\(column)_\(language.code)"), !text.isEmpty { values[language.code] = text }
+                    if let text = field("\(column)_\(language.code)"), !text.isEmpty { values[language.code] = text }
                 }
                 return values.isEmpty ? nil : LocalizedText(values)
             }
             for language in languages {
                 let name = "name_\(language.code)"
-                if let (text, _) = field(name), text.isEmpty {
+                if let text = field(name), text.isEmpty {
                     fieldError(name, "the indicator has no name in this language")
                     ok = false
                 }
             }
             func value(_ name: String) -> IndicatorValue {
-                guard let (raw, _) = field(name) else { return .empty }
+                guard let raw = field(name) else { return .empty }
                 switch IndicatorValueParser.parse(raw) {
                 case .success(let value): return value
                 case .failure(let problem):
@@ -130,7 +131,7 @@ struct IndicatorCSVParser {
                 if value != .empty { actuals[year] = value }
             }
             var attribute = IndicatorAttribute.expected
-            if let (raw, _) = field("attribute") {
+            if let raw = field("attribute") {
                 if let parsed = IndicatorAttribute(parsing: raw) {
                     attribute = parsed
                 } else {

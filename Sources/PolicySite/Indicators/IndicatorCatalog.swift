@@ -13,6 +13,17 @@ struct IndicatorCatalog: Sendable {
         var hint: String
     }
 
+    /// The render stage's catalog, from the linked site.
+    init(site: LinkedSite, theme: Theme) {
+        self.init(sets: Dictionary(uniqueKeysWithValues: site.indicatorSets.map { ($0.id, $0) }), config: site.config, theme: theme)
+    }
+
+    init(sets: [String: IndicatorSet] = [:], config: SiteConfig? = nil, theme: Theme? = nil) {
+        self.sets = sets
+        self.config = config
+        self.theme = theme
+    }
+
     var sortedSets: [IndicatorSet] { sets.values.sorted { $0.id < $1.id } }
 
     static func page(_ id: String, _ language: Language, in config: SiteConfig) -> SitePath {

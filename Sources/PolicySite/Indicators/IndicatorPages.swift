@@ -5,15 +5,10 @@ struct IndicatorPages {
     let theme: Theme
     let layout: PageLayout
 
-    var catalog: IndicatorCatalog {
-        IndicatorCatalog(sets: Dictionary(uniqueKeysWithValues: site.indicatorSets.map { ($0.id, $0) }),
-                         config: site.config, theme: theme)
-    }
-
     func render() -> [OutputFile] {
         guard !site.indicatorSets.isEmpty else { return [] }
         let config = site.config
-        let catalog = catalog
+        let catalog = IndicatorCatalog(site: site, theme: theme)
         var files: [OutputFile] = []
         for set in site.indicatorSets {
             let downloads = IndicatorDownloads(set: set, languages: config.languages)

@@ -118,8 +118,7 @@ struct DocumentContext {
 
     /// The data sets front matter `indicators:` names, after the text.
     private func indicatorTables(of document: Document, links: PageLinks) -> [[String: Any]] {
-        let catalog = IndicatorCatalog(
-            sets: Dictionary(uniqueKeysWithValues: site.indicatorSets.map { ($0.id, $0) }), config: site.config, theme: theme)
+        let catalog = IndicatorCatalog(site: site, theme: theme)
         return document.frontMatter.indicators.compactMap { id in
             catalog.sets[id].map { set in
                 ["html": catalog.embedded(set, set.indicators, language: document.language, from: links.page, idPrefix: "ind-\(id)-doc")]

@@ -87,6 +87,14 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.severity == .error && $0.hint != nil })
     }
 
+    @Test func anUnclosedQuoteIsReportedAtItsRow() {
+        let csv = "id,name_zh,name_en,unit_zh,unit_en,baseline,target,attribute\na,甲,A,%,%,1,2,expected\nb,\"乙,B,%,%,1,2,expected\nc,丙,C,%,%,1,2,expected\n"
+        let (set, diagnostics) = parse(csv: csv)
+        #expect(set == nil)
+        #expect(located(diagnostics) == ["main.csv:3:3"])
+        #expect(diagnostics.first?.message == "field 3 (name_en) is missing: this row has 2 fields but the header row has 8")
+    }
+
     @Test func missingColumnsAreReportedOnLineOne() {
         let (set, diagnostics) = parse(csv: "id,name_zh,unit_zh,unit_en,target,attribute,colour\na,甲,%,%,1,expected,red\n")
         #expect(set == nil)

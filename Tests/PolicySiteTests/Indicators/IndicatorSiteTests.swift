@@ -64,6 +64,13 @@ import Testing
         #expect(site.output("en/indicators/main.csv") == nil)
     }
 
+    @Test func spreadsheetExportsWithBOMAndCRLFAreRead() throws {
+        let csv = "\u{FEFF}" + Self.csv.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n"
+        let site = try TestSite.build(["Content/indicators/main.yaml": Self.yaml, "Content/indicators/main.csv": csv])
+        #expect(site.result.succeeded, "\(site.report)")
+        #expect(site.output("indicators/main.csv") == (try build([:])).output("indicators/main.csv"))
+    }
+
     @Test func downloadsAreExactBytes() throws {
         let site = try build([:])
         let csv = try #require(FileManager.default.contents(atPath: site.root + "/Output/indicators/main.csv"))
