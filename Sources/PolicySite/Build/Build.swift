@@ -12,9 +12,10 @@ public struct Build: Sendable {
     public func run() -> BuildResult {
         let diagnostics = Diagnostics()
         let loaded = SiteLoader(root: options.root).load(into: diagnostics)
-        let parsed = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-            .parse(loaded, diagnostics: diagnostics)
+        // The theme first: tables of indicators inside Markdown need its words.
         let theme = ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics)
+        let parsed = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+            .parse(loaded, theme: theme, diagnostics: diagnostics)
         guard let parsed, let theme else { return failed(diagnostics) }
 
         let linked = SiteLinker().link(parsed, diagnostics: diagnostics)

@@ -6,6 +6,8 @@ public struct LinkedSite: Sendable {
     /// Interpretation slugs of each policy slug, newest first.
     public var interpretationsByPolicy: [String: [String]]
     public var staticAssets: [StaticAsset]
+    /// Sorted by id.
+    public var indicatorSets: [IndicatorSet]
 
     public func group(_ id: DocumentID) -> DocumentGroup? { groups[id] }
 

@@ -61,7 +61,7 @@ public struct SiteLinker: Sendable {
         return LinkedSite(
             config: config, groups: groups,
             interpretationsByPolicy: interpretations.mapValues { $0.sorted(by: LinkedSite.newestFirst).map(\.slug) },
-            staticAssets: parsed.staticAssets)
+            staticAssets: parsed.staticAssets, indicatorSets: parsed.indicatorSets)
     }
 
     /// Language-neutral fields must be the same in every translation.

@@ -9,6 +9,8 @@ import Foundation
 struct MarkdownRenderer: Sendable {
     let index: ContentIndex
     let unsafeHTML: Bool
+    /// The data sets that ```` ```indicators ID ```` blocks show.
+    var indicators = IndicatorCatalog()
 
     struct Input {
         var markdown: String
@@ -17,6 +19,7 @@ struct MarkdownRenderer: Sendable {
         var lineOffset: Int
         /// Where the page will be, to make links relative to it.
         var page: SitePath
+        var language: Language
     }
 
     private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
@@ -40,6 +43,9 @@ struct MarkdownRenderer: Sendable {
         let nodes = collect(document)
         joinChineseLines(nodes.softBreaks)
         for link in nodes.links { rewrite(link, input: input, diagnostics: diagnostics) }
+        for (occurrence, block) in nodes.indicatorBlocks.enumerated() {
+            replaceIndicatorBlock(block, occurrence: occurrence + 1, input: input, diagnostics: diagnostics)
+        }
         let firstParagraph = nodes.firstParagraph.map { plainText($0) } ?? ""
         let text = plainText(document, separatingBlocks: true)
         let headings = number(nodes.headings)
@@ -53,6 +59,7 @@ struct MarkdownRenderer: Sendable {
         var headings: [OpaquePointer] = []
         var links: [OpaquePointer] = []
         var softBreaks: [OpaquePointer] = []
+        var indicatorBlocks: [OpaquePointer] = []
         var firstParagraph: OpaquePointer?
     }
 
@@ -68,6 +75,8 @@ struct MarkdownRenderer: Sendable {
             case CMARK_NODE_HEADING: nodes.headings.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: nodes.links.append(node)
             case CMARK_NODE_SOFTBREAK: nodes.softBreaks.append(node)
+            case CMARK_NODE_CODE_BLOCK where fenceInfo(node).split(separator: " ").first == "indicators":
+                nodes.indicatorBlocks.append(node)
             case CMARK_NODE_PARAGRAPH where nodes.firstParagraph == nil:
                 if cmark_node_parent(node).map(cmark_node_get_type) == CMARK_NODE_DOCUMENT {
                     nodes.firstParagraph = node
@@ -125,6 +134,31 @@ struct MarkdownRenderer: Sendable {
         let prefix = text[line - 1].utf8.prefix(max(byteColumn - 1, 0))
         let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
         return SourcePosition(line: line + input.lineOffset, column: column)
+    }
+
+    private func fenceInfo(_ node: OpaquePointer) -> String {
+        cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// ```` ```indicators ID ```` becomes the data set's table (SPEC §5, §7).
+    private func replaceIndicatorBlock(_ node: OpaquePointer, occurrence: Int, input: Input, diagnostics: Diagnostics) {
+        let body = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        let result = indicators.block(info: fenceInfo(node), body: body, language: input.language, page: input.page,
+                                      occurrence: occurrence)
+        let start = position(of: node, in: input)
+        for problem in result.problems {
+            diagnostics.report(.error(input.sourcePath, SourcePosition(line: start.line + problem.lineInBlock, column: problem.lineInBlock == 0 ? start.column : 1),
+                                      problem.message, hint: problem.hint))
+        }
+        guard let html = result.html, let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+            return
+        }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
     }
 
     /// Replaces a link by its text; an image by its description.

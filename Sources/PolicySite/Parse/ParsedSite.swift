@@ -6,4 +6,6 @@ public struct ParsedSite: Sendable {
     public var documents: [Document]
     /// Static files, for the write stage to copy.
     public var staticAssets: [StaticAsset]
+    /// Indicator data sets without errors, sorted by id.
+    public var indicatorSets: [IndicatorSet]
 }

@@ -12,7 +12,8 @@ public struct SiteParser: Sendable {
         self.baseURL = baseURL
     }
 
-    public func parse(_ loaded: LoadedSite, diagnostics: Diagnostics) -> ParsedSite? {
+    /// `theme` gives the words of indicator tables shown inside Markdown.
+    public func parse(_ loaded: LoadedSite, theme: Theme? = nil, diagnostics: Diagnostics) -> ParsedSite? {
         let siteSource = loaded.sources.first { $0.path == SiteConfigParser.path }
         guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
         if let baseURL {
@@ -37,11 +38,14 @@ public struct SiteParser: Sendable {
         }
         var pending: [Pending] = []
         var seen: [ContentIndex.Key: String] = [:]
+        var indicatorSources: [SourceFile] = []
         let frontMatterParser = FrontMatterParser(site: config, diagnostics: diagnostics)
         for source in loaded.sources {
             switch ContentPath.classify(source.path, languages: config.languages) {
-            case .siteConfig, .glossary, .indicators:
+            case .siteConfig, .glossary:
                 continue
+            case .indicators:
+                indicatorSources.append(source)
             case .invalid(let diagnostic):
                 diagnostics.report(diagnostic)
             case .document(let id, let language):
@@ -66,12 +70,24 @@ public struct SiteParser: Sendable {
             }
         }
 
-        let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML)
+        // Before the Markdown, whose ```indicators blocks show the data sets.
+        let indicators = IndicatorCatalog(
+            sets: IndicatorSetParser(languages: config.languages, diagnostics: diagnostics).parseAll(indicatorSources),
+            config: config, theme: theme)
+        for item in pending {
+            for id in item.frontMatter.indicators where indicators.sets[id] == nil {
+                diagnostics.report(.error(
+                    item.source.path, item.frontMatter.position(of: "indicators"), "'indicators' names '\(id)', which is no data set",
+                    hint: Suggestion.nearest(to: id, in: indicators.sets.keys.sorted()).map { "did you mean '\($0)'?" }
+                        ?? "data sets are Content/indicators/<id>.yaml with <id>.csv beside it"))
+            }
+        }
+        let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML, indicators: indicators)
         let site = config
         let documents = ParallelMap.map(pending) { item in
             let body = renderer.render(
                 .init(markdown: item.body, sourcePath: item.source.path, lineOffset: item.bodyLineOffset,
-                      page: .document(item.id, item.language, in: site)),
+                      page: .document(item.id, item.language, in: site), language: item.language),
                 diagnostics: diagnostics)
             return Document(id: item.id, language: item.language, sourcePath: item.source.path,
                             frontMatter: item.frontMatter, body: body)
@@ -79,6 +95,7 @@ public struct SiteParser: Sendable {
         return ParsedSite(
             config: config,
             documents: documents.sorted { ($0.id, $0.language) < ($1.id, $1.language) },
-            staticAssets: loaded.staticAssets)
+            staticAssets: loaded.staticAssets,
+            indicatorSets: indicators.sortedSets)
     }
 }

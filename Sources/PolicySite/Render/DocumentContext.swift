@@ -92,6 +92,7 @@ struct DocumentContext {
         context["doc"] = doc
         context["meta"] = meta
         context["toc"] = toc(document.body.headings)
+        context["indicatorTables"] = indicatorTables(of: document, links: links)
         return context
     }
 
@@ -112,6 +113,16 @@ struct DocumentContext {
                 return ["title": target.title, "href": links.url(.document(target.id, target.language, in: site.config))]
             }
             return ["title": item]
+        }
+    }
+
+    /// The data sets front matter `indicators:` names, after the text.
+    private func indicatorTables(of document: Document, links: PageLinks) -> [[String: Any]] {
+        let catalog = IndicatorCatalog(site: site, theme: theme)
+        return document.frontMatter.indicators.compactMap { id in
+            catalog.sets[id].map { set in
+                ["html": catalog.embedded(set, set.indicators, language: document.language, from: links.page, idPrefix: "ind-\(id)-doc")]
+            }
         }
     }
 

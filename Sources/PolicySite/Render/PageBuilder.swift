@@ -2,7 +2,7 @@
 struct PageBuilder: Sendable {
     let site: LinkedSite
     let theme: Theme
-    private let layout: PageLayout
+    let layout: PageLayout
     private let documents: DocumentContext
     private let facets: PolicyFacets
 

@@ -82,6 +82,9 @@ struct PageLayout {
             ("policies", theme.text("policies", language), .section("policies", language, in: config)),
             ("interpretations", theme.text("interpretations", language), .section("interpretations", language, in: config)),
         ]
+        if !site.indicatorSets.isEmpty {
+            entries.append(("indicators", theme.text("indicators", language), .section("indicators", language, in: config)))
+        }
         entries.append(("search", theme.text("search", language), .section("search", language, in: config)))
         for page in menuPages[language] ?? [] {
             entries.append((page.slug, page.title, .document(page.id, language, in: config)))

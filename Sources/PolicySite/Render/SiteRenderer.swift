@@ -18,6 +18,7 @@ public struct SiteRenderer: Sendable {
             files.append(pages.search(language))
             files += SearchIndex(site: site, theme: theme).render(language)
         }
+        files += IndicatorPages(site: site, theme: theme, layout: pages.layout).render()
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }

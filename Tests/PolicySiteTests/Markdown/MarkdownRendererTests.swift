@@ -13,7 +13,7 @@ import Testing
         let diagnostics = Diagnostics()
         let rendered = MarkdownRenderer(index: index, unsafeHTML: unsafe).render(
             .init(markdown: markdown, sourcePath: "Content/interpretations/a.zh.md", lineOffset: 4,
-                  page: SitePath("interpretations/a/")),
+                  page: SitePath("interpretations/a/"), language: Language("zh")),
             diagnostics: diagnostics)
         return (rendered, diagnostics.all)
     }

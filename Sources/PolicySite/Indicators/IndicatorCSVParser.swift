@@ -1,0 +1,165 @@
+import CSV
+
+/// Reads a data set's rows (SPEC §7) with yaslab/CSV.swift.
+///
+/// The library returns each record's fields, however many there are, which
+/// is what lets a row with too few or too many fields be reported. It does
+/// not count lines; a record ends at exactly one line break and keeps the
+/// line breaks inside its quoted fields, so the next record's line is this
+/// one's plus one plus the breaks in its fields.
+struct IndicatorCSVParser {
+    let path: String
+    let languages: [Language]
+    let diagnostics: Diagnostics
+
+    struct Rows {
+        var years: [Int]
+        var indicators: [Indicator]
+    }
+
+    private static let fixedColumns = ["id", "baseline", "target", "attribute"]
+    private static let localizedColumns = ["name", "unit", "group", "note"]
+
+    /// The rows, or nil after reporting every problem found in the file.
+    func parse(_ text: String) -> Rows? {
+        var errors = 0
+        func error(_ line: Int, _ column: Int, _ message: String, hint: String? = nil) {
+            diagnostics.report(.error(path, SourcePosition(line: line, column: column), message, hint: hint))
+            errors += 1
+        }
+
+        guard let reader = try? CSVReader(string: text, hasHeaderRow: false), let header = reader.next(),
+              header.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        else {
+            error(1, 1, "this CSV file has no header row",
+                  hint: "the first line names the columns: " + requiredColumns.joined(separator: ","))
+            return nil
+        }
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        var columns: [String: Int] = [:]
+        var years: [Int] = []
+        for (index, name) in names.enumerated() {
+            if let first = columns[name] {
+                error(1, index + 1, "field \(index + 1) (\(name)): the column '\(name)' appears twice, also as field \(first + 1)",
+                      hint: "keep one of them")
+                continue
+            }
+            columns[name] = index
+            if let year = Self.year(name) {
+                years.append(year)
+            } else if !knownColumns.contains(name) {
+                diagnostics.report(.warning(
+                    path, SourcePosition(line: 1, column: index + 1), "field \(index + 1) (\(name)): unknown column, ignored",
+                    hint: Suggestion.nearest(to: name, in: knownColumns).map { "did you mean '\($0)'?" }
+                        ?? "the columns are \(knownColumns.joined(separator: ", ")) and years such as 2021"))
+            }
+        }
+        for name in requiredColumns where columns[name] == nil {
+            error(1, 1, "the column '\(name)' is missing from the header row",
+                  hint: "the header row must name \(requiredColumns.joined(separator: ", ")), in any order")
+        }
+
+        var indicators: [Indicator] = []
+        var lines: [String: Int] = [:]
+        var line = 1 + header.reduce(0) { $0 + $1.count { $0 == "\n" } }
+        while let fields = reader.next() {
+            line += 1
+            let rowLine = line
+            line += fields.reduce(0) { $0 + $1.count { $0 == "\n" } }
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) && fields.count <= 1 { continue }
+            if fields.count != names.count {
+                let column = min(fields.count, names.count) + 1
+                let what = fields.count < names.count
+                    ? "field \(column) (\(names[column - 1])) is missing: this row has \(fields.count) fields but the header row has \(names.count)"
+                    : "field \(column) is extra: this row has \(fields.count) fields but the header row has \(names.count)"
+                error(rowLine, column, what,
+                      hint: "a comma inside a value needs the value in double quotes, e.g. \"10,000 people\"; "
+                          + "check too that every opening double quote is closed")
+                continue
+            }
+            func field(_ name: String) -> String? {
+                columns[name].map { fields[$0].trimmingCharacters(in: .whitespaces) }
+            }
+            func fieldError(_ name: String, _ message: String, hint: String? = nil) {
+                let column = columns[name]! + 1
+                error(rowLine, column, "field \(column) (\(name)): \(message)", hint: hint)
+            }
+
+            var ok = true
+            guard let id = field("id") else { continue }
+            if id.isEmpty {
+                fieldError("id", "the indicator has no id", hint: "give every row an id such as rd-spending-growth")
+                ok = false
+            } else if !Slug.isValid(id) {
+                fieldError("id", "'\(id)' is not a valid indicator id", hint: Slug.rule)
+                ok = false
+            } else if let first = lines[id] {
+                fieldError("id", "the id '\(id)' is also used on line \(first)", hint: "every indicator in a data set needs its own id")
+                ok = false
+            } else {
+                lines[id] = rowLine
+            }
+
+            func localized(_ column: String) -> LocalizedText? {
+                var values: [String: String] = [:]
+                for language in languages {
+                    if let text = field("\(column)_\(language.code)"), !text.isEmpty { values[language.code] = text }
+                }
+                return values.isEmpty ? nil : LocalizedText(values)
+            }
+            for language in languages {
+                let name = "name_\(language.code)"
+                if let text = field(name), text.isEmpty {
+                    fieldError(name, "the indicator has no name in this language")
+                    ok = false
+                }
+            }
+            func value(_ name: String) -> IndicatorValue {
+                guard let raw = field(name) else { return .empty }
+                switch IndicatorValueParser.parse(raw) {
+                case .success(let value): return value
+                case .failure(let problem):
+                    fieldError(name, problem.message, hint: problem.hint)
+                    ok = false
+                    return .empty
+                }
+            }
+            let baseline = value("baseline"), target = value("target")
+            var actuals: [Int: IndicatorValue] = [:]
+            for year in years {
+                let value = value(String(year))
+                if value != .empty { actuals[year] = value }
+            }
+            var attribute = IndicatorAttribute.expected
+            if let raw = field("attribute") {
+                if let parsed = IndicatorAttribute(parsing: raw) {
+                    attribute = parsed
+                } else {
+                    fieldError("attribute", raw.isEmpty ? "the attribute is empty" : "'\(raw)' is not an attribute",
+                               hint: "write expected (预期性) or binding (约束性)")
+                    ok = false
+                }
+            }
+            guard ok else { continue }
+            indicators.append(Indicator(
+                id: id, name: localized("name") ?? LocalizedText([:]), unit: localized("unit") ?? LocalizedText([:]),
+                group: localized("group"), note: localized("note"),
+                baseline: baseline, target: target, actuals: actuals, attribute: attribute))
+        }
+        return errors == 0 ? Rows(years: years.sorted(), indicators: indicators) : nil
+    }
+
+    private var requiredColumns: [String] {
+        ["id"] + languages.map { "name_\($0.code)" } + languages.map { "unit_\($0.code)" } + ["baseline", "target", "attribute"]
+    }
+
+    private var knownColumns: [String] {
+        Self.fixedColumns + Self.localizedColumns.flatMap { column in languages.map { "\(column)_\($0.code)" } }
+    }
+
+    /// A column of actual values is headed by a four-digit year.
+    private static func year(_ name: String) -> Int? {
+        guard name.count == 4, name.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(name)
+    }
+}

@@ -1,0 +1,86 @@
+/// One indicator's baseline, actual years and target as horizontal bars on
+/// one scale, drawn as inline SVG at build time (SPEC §7).
+///
+/// Drawn in `currentColor`, so it follows the page's text colour in print
+/// and in forced-colours mode; the target bar is hatched and every bar is
+/// labelled with its year and figure, so nothing is told by colour alone.
+/// The `<desc>` states every figure for screen readers.
+struct IndicatorChart {
+    let set: IndicatorSet
+    let strings: IndicatorStrings
+    let fallback: Language
+    let idPrefix: String
+
+    private struct Bar {
+        var label: String
+        var value: IndicatorValue.Number
+        var isTarget: Bool
+    }
+
+    // Layout in SVG user units: year labels, then bars, then figures.
+    private static let labelWidth = 110.0
+    private static let barWidth = 200.0
+    private static let width = 420.0
+    private static let rowHeight = 24.0
+
+    /// Nil when the indicator has no numeric figure to draw.
+    func svg(_ indicator: Indicator) -> String? {
+        var bars: [Bar] = []
+        if let number = indicator.baseline.number {
+            bars.append(Bar(label: strings.year(set.baselineYear), value: number, isTarget: false))
+        }
+        for year in indicator.actuals.keys.sorted() {
+            if let number = indicator.actuals[year]?.number {
+                bars.append(Bar(label: strings.year(year), value: number, isTarget: false))
+            }
+        }
+        if let number = indicator.target.number {
+            bars.append(Bar(label: strings("indicator_chart_target", ["year": String(set.targetYear)]), value: number, isTarget: true))
+        }
+        guard !bars.isEmpty else { return nil }
+
+        let values = bars.map(\.value.value)
+        let low = min(0, values.min()!), high = max(0, values.max()!)
+        let span = high > low ? high - low : 1
+        func x(_ value: Double) -> Double { Self.labelWidth + (value - low) / span * Self.barWidth }
+        let zero = x(0)
+
+        let id = HTMLEscape.text(idPrefix)
+        let name = indicator.name.text(in: strings.language, fallback: fallback)
+        let unit = indicator.unit.text(in: strings.language, fallback: fallback)
+        let title = unit.isEmpty ? name : strings("indicator_chart_title", ["name": name, "unit": unit])
+        let description = bars.map { strings("indicator_chart_figure", ["label": $0.label, "value": IndicatorFormat.display(.number($0.value))]) }
+            .joined(separator: strings("indicator_chart_separator"))
+        let height = Double(bars.count) * Self.rowHeight + 8
+
+        var out = "<svg class=\"indicator-chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
+            + " viewBox=\"0 0 \(Self.number(Self.width)) \(Self.number(height))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        out += "<title id=\"\(id)-title\">\(HTMLEscape.text(title))</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(HTMLEscape.text(description))</desc>\n"
+        out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"currentColor\" stroke-width=\"2\"/></pattern></defs>\n"
+        for (index, bar) in bars.enumerated() {
+            let top = 4 + Double(index) * Self.rowHeight
+            let end = x(bar.value.value)
+            let left = min(zero, end), width = max(abs(end - zero), 1)
+            let baseline = Self.number(top + 15)
+            out += "<text x=\"\(Self.number(Self.labelWidth - 6))\" y=\"\(baseline)\" text-anchor=\"end\" fill=\"currentColor\" font-size=\"12\">\(HTMLEscape.text(bar.label))</text>"
+            let fill = bar.isTarget ? "url(#\(id)-hatch)" : "currentColor"
+            out += "<rect x=\"\(Self.number(left))\" y=\"\(Self.number(top + 3))\" width=\"\(Self.number(width))\" height=\"16\" fill=\"\(fill)\" stroke=\"currentColor\"/>"
+            out += "<text x=\"\(Self.number(max(zero, end) + 6))\" y=\"\(baseline)\" fill=\"currentColor\" font-size=\"12\">\(HTMLEscape.text(IndicatorFormat.display(.number(bar.value))))</text>\n"
+        }
+        out += "<line x1=\"\(Self.number(zero))\" y1=\"0\" x2=\"\(Self.number(zero))\" y2=\"\(Self.number(height))\" stroke=\"currentColor\"/>\n"
+        out += "</svg>"
+        return out
+    }
+
+    /// Coordinates with at most two decimals, written the same on every machine.
+    static func number(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100, fraction = abs(hundredths % 100)
+        let sign = hundredths < 0 && whole == 0 ? "-" : ""
+        if fraction == 0 { return sign + String(whole) }
+        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
+        return sign + String(whole) + "." + digits
+    }
+}

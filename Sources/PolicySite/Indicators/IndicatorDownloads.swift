@@ -1,0 +1,83 @@
+/// A data set's normalised rows as files to download (SPEC §7, §8):
+/// `<id>.csv` and `<id>.json`, the same bytes on every build.
+struct IndicatorDownloads {
+    let set: IndicatorSet
+    /// The site's languages, in order: one name, unit, group and note column each.
+    let languages: [Language]
+
+    private var columns: [String] {
+        ["id"] + ["group", "name", "unit"].flatMap { c in languages.map { "\(c)_\($0.code)" } }
+            + ["baseline"] + set.years.map(String.init) + ["target", "attribute"] + languages.map { "note_\($0.code)" }
+    }
+
+    /// UTF-8 with a byte-order mark, which spreadsheet programs need to read
+    /// Chinese correctly; RFC 4180 quoting and CRLF line ends.
+    func csv() -> [UInt8] {
+        var lines = [columns.map(Self.csvField).joined(separator: ",")]
+        for indicator in set.indicators {
+            var fields = [indicator.id]
+            for language in languages { fields.append(indicator.group?.values[language.code] ?? "") }
+            for language in languages { fields.append(indicator.name.values[language.code] ?? "") }
+            for language in languages { fields.append(indicator.unit.values[language.code] ?? "") }
+            fields.append(IndicatorFormat.plain(indicator.baseline))
+            for year in set.years { fields.append(IndicatorFormat.plain(indicator.actuals[year] ?? .empty)) }
+            fields.append(IndicatorFormat.plain(indicator.target))
+            fields.append(indicator.attribute.rawValue)
+            for language in languages { fields.append(indicator.note?.values[language.code] ?? "") }
+            lines.append(fields.map(Self.csvField).joined(separator: ","))
+        }
+        return [0xEF, 0xBB, 0xBF] + Array(lines.map { $0 + "\r\n" }.joined().utf8)
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Figures as JSON numbers, their marks as separate fields, so a program
+    /// need not parse `[3,000]` or `>7`.
+    func json() -> [UInt8] {
+        func localized(_ text: LocalizedText?) -> JSONText {
+            guard let text else { return .null }
+            return .object(languages.sorted().compactMap { language in text.values[language.code].map { (language.code, .string($0)) } })
+        }
+        func value(_ value: IndicatorValue) -> JSONText {
+            switch value {
+            case .empty: return .null
+            case .number(let number):
+                return .object([
+                    ("comparator", number.comparator.map { .string($0.rawValue) } ?? .null),
+                    ("cumulative", .bool(number.cumulative)),
+                    ("text", .null),
+                    ("value", .number(number.literal)),
+                ])
+            case .text(let text):
+                return .object([("comparator", .null), ("cumulative", .bool(false)), ("text", .string(text)), ("value", .null)])
+            }
+        }
+        let indicators: [JSONText] = set.indicators.map { indicator in
+            .object([
+                ("actual", .object(indicator.actuals.keys.sorted().map { (String($0), value(indicator.actuals[$0]!)) })),
+                ("attribute", .string(indicator.attribute.rawValue)),
+                ("baseline", value(indicator.baseline)),
+                ("group", localized(indicator.group)),
+                ("id", .string(indicator.id)),
+                ("name", localized(indicator.name)),
+                ("note", localized(indicator.note)),
+                ("target", value(indicator.target)),
+                ("unit", localized(indicator.unit)),
+            ])
+        }
+        let root = JSONText.object([
+            ("baseline_year", .number(String(set.baselineYear))),
+            ("id", .string(set.id)),
+            ("indicators", .array(indicators)),
+            ("notes", localized(set.notes)),
+            ("source", localized(set.source)),
+            ("target_year", .number(String(set.targetYear))),
+            ("title", localized(set.title)),
+            ("years", .array(set.years.map { .number(String($0)) })),
+        ])
+        return Array((root.rendered(indent: "") + "\n").utf8)
+    }
+}

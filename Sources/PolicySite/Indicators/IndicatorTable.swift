@@ -1,0 +1,93 @@
+/// A data set as an HTML table (SPEC §7): caption, group rows, units,
+/// baseline, latest actual and target, attribute in words; every data cell
+/// bound to its row and column headers for screen readers.
+///
+/// Written in Swift rather than a template because the same table appears
+/// inside Markdown, which is rendered before any template runs. Every text
+/// from the data set goes through `HTMLEscape`.
+struct IndicatorTable {
+    let set: IndicatorSet
+    let strings: IndicatorStrings
+    let fallback: Language
+    /// Makes the table's ids unique on its page, which may show several tables.
+    let idPrefix: String
+
+    private var language: Language { strings.language }
+
+    private func text(_ localized: LocalizedText) -> String {
+        HTMLEscape.text(localized.text(in: language, fallback: fallback))
+    }
+
+    func html(_ indicators: [Indicator]) -> String {
+        let p = HTMLEscape.text(idPrefix)
+        let showLatest = !set.years.isEmpty
+        var columns: [(id: String, label: String)] = [
+            ("\(p)-name", strings("indicator_name")),
+            ("\(p)-unit", strings("indicator_unit")),
+            ("\(p)-baseline", strings("indicator_baseline", ["year": String(set.baselineYear)])),
+        ]
+        if showLatest { columns.append(("\(p)-latest", strings("indicator_latest"))) }
+        columns.append(("\(p)-target", strings("indicator_target", ["year": String(set.targetYear)])))
+        columns.append(("\(p)-attribute", strings("indicator_attribute")))
+
+        var out = "<div class=\"indicator-table\">\n<table>\n<caption>\(text(set.title))</caption>\n<thead>\n<tr>"
+        for (index, column) in columns.enumerated() {
+            let numeric = index >= 2 && index < columns.count - 1 ? " class=\"num\"" : ""
+            out += "<th scope=\"col\" id=\"\(column.id)\"\(numeric)>\(HTMLEscape.text(column.label))</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        var group: String?
+        var groupID: String?
+        var groupCount = 0
+        for indicator in indicators {
+            let name = indicator.group.map(text)
+            if name != group {
+                group = name
+                if let name {
+                    groupCount += 1
+                    groupID = "\(p)-group-\(groupCount)"
+                    out += "<tr class=\"group\"><th scope=\"colgroup\" colspan=\"\(columns.count)\" id=\"\(groupID!)\">\(name)</th></tr>\n"
+                } else {
+                    groupID = nil
+                }
+            }
+            let rowID = "\(p)-row-\(indicator.id)"
+            let groupHeader = groupID.map { " " + $0 } ?? ""
+            func headers(_ column: Int) -> String { "\(columns[column].id) \(rowID)\(groupHeader)" }
+            out += "<tr><th scope=\"row\" id=\"\(rowID)\" headers=\"\(columns[0].id)\(groupHeader)\">\(text(indicator.name))"
+            if let note = indicator.note { out += "<span class=\"indicator-note\">\(text(note))</span>" }
+            out += "</th>"
+            out += "<td headers=\"\(headers(1))\">\(text(indicator.unit))</td>"
+            out += cell(indicator.baseline, headers: headers(2))
+            var column = 3
+            if showLatest {
+                if let latest = indicator.latestActual {
+                    let year = HTMLEscape.text(strings("indicator_actual_year", ["year": String(latest.year)]))
+                    out += cell(latest.value, headers: headers(column), suffix: " <span class=\"indicator-year\">\(year)</span>")
+                } else {
+                    out += cell(.empty, headers: headers(column))
+                }
+                column += 1
+            }
+            out += cell(indicator.target, headers: headers(column))
+            out += "<td headers=\"\(headers(column + 1))\">\(HTMLEscape.text(strings.attribute(indicator.attribute)))</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        if indicators.contains(where: { $0.hasCumulativeValue }) {
+            out += "<p class=\"indicator-legend\">\(HTMLEscape.text(strings("indicator_cumulative_legend")))</p>\n"
+        }
+        return out
+    }
+
+    private func cell(_ value: IndicatorValue, headers: String, suffix: String = "") -> String {
+        switch value {
+        case .empty:
+            return "<td headers=\"\(headers)\" class=\"num\"><span aria-hidden=\"true\">—</span>"
+                + "<span class=\"visually-hidden\">\(HTMLEscape.text(strings("indicator_no_data")))</span></td>"
+        case .number:
+            return "<td headers=\"\(headers)\" class=\"num\">\(HTMLEscape.text(IndicatorFormat.display(value)))\(suffix)</td>"
+        case .text(let text):
+            return "<td headers=\"\(headers)\">\(HTMLEscape.text(text))\(suffix)</td>"
+        }
+    }
+}

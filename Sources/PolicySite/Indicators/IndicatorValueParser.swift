@@ -1,0 +1,76 @@
+/// Reads a CSV cell as an indicator value (SPEC §7).
+enum IndicatorValueParser {
+    struct Problem: Error, Equatable {
+        var message: String
+        var hint: String
+    }
+
+    /// Longest spellings first, so `>=` is not read as `>` followed by `=`.
+    private static let comparators: [(String, IndicatorValue.Comparator)] = [
+        (">=", .atLeast), ("<=", .atMost), ("≥", .atLeast), ("≤", .atMost),
+        (">", .greater), ("<", .less), ("~", .about),
+    ]
+
+    static func parse(_ raw: String) -> Result<IndicatorValue, Problem> {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { return .success(.empty) }
+        // Words (翻一番, 保持在合理区间) are shown as written; a letter or a
+        // Chinese character is what tells them from a mistyped number.
+        if text.contains(where: \.isLetter) { return .success(.text(text)) }
+
+        var rest = Substring(text)
+        let comparator = takeComparator(&rest)
+        var cumulative = false
+        if rest.first == "[" {
+            guard rest.last == "]", rest.count >= 2 else { return .failure(problem(text)) }
+            cumulative = true
+            rest = rest.dropFirst().dropLast()
+        }
+        let inner = comparator == nil ? takeComparator(&rest) : nil
+        guard let literal = number(rest.trimmingCharacters(in: .whitespaces)) else { return .failure(problem(text)) }
+        return .success(.number(.init(literal: literal, comparator: comparator ?? inner, cumulative: cumulative)))
+    }
+
+    private static func takeComparator(_ text: inout Substring) -> IndicatorValue.Comparator? {
+        for (spelling, comparator) in comparators where text.hasPrefix(spelling) {
+            text = text.dropFirst(spelling.count).drop(while: \.isWhitespace)
+            return comparator
+        }
+        return nil
+    }
+
+    /// `-1,234.5` → `-1234.5`; nil unless it is a plain decimal number whose
+    /// thousands separators, if any, group the whole part in threes.
+    static func number(_ text: String) -> String? {
+        var rest = Substring(text)
+        var sign = ""
+        if let first = rest.first, first == "-" || first == "−" {
+            sign = "-"
+            rest = rest.dropFirst()
+        }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { return nil }
+        let whole = parts[0], fraction = parts.count == 2 ? parts[1] : nil
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard let firstGroup = groups.first, !firstGroup.isEmpty,
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              groups.count == 1 || (firstGroup.count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+        else { return nil }
+        if let fraction, fraction.isEmpty || !fraction.allSatisfy(\.isASCIIDigit) { return nil }
+        // Leading zeros would make the figure invalid as a JSON number.
+        let digits = groups.joined().drop { $0 == "0" }
+        return sign + (digits.isEmpty ? "0" : String(digits)) + (fraction.map { "." + $0 } ?? "")
+    }
+
+    private static func problem(_ text: String) -> Problem {
+        Problem(
+            message: "'\(text)' is not a value an indicator can have",
+            hint: "write a number such as 1,234.5 or -3, optionally with >, ≥, <, ≤ or ~ in front or [ ] around it "
+                + "for a plan-period total; words such as 翻一番; or leave the cell empty when there is no data "
+                + "(units such as % belong in unit_zh and unit_en)")
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
