@@ -226,6 +226,11 @@ struct MarkdownRenderer: Sendable {
             default: break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        // Only spaces from line breaks can lead or trail; Foundation's trim
+        // bridges the whole text through NSString.
+        var trimmed = Substring(text)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        return String(trimmed)
     }
 }
