@@ -16,6 +16,7 @@ public enum DefaultTheme {
         "layouts/toc.mustache": PackageResources.toc_mustache,
         "layouts/doc-item.mustache": PackageResources.doc_item_mustache,
         "layouts/meta.mustache": PackageResources.meta_mustache,
+        "layouts/glossary.mustache": PackageResources.glossary_mustache,
         "i18n/zh.yaml": PackageResources.zh_yaml,
         "i18n/en.yaml": PackageResources.en_yaml,
         "assets/site.css": PackageResources.site_css,

@@ -5,6 +5,7 @@ public struct LinkedSite: Sendable {
     public var groups: [DocumentID: DocumentGroup]
     /// Interpretation slugs of each policy slug, newest first.
     public var interpretationsByPolicy: [String: [String]]
+    public var glossary: Glossary
     public var staticAssets: [StaticAsset]
 
     public func group(_ id: DocumentID) -> DocumentGroup? { groups[id] }

@@ -17,6 +17,9 @@ struct MarkdownRenderer: Sendable {
         var lineOffset: Int
         /// Where the page will be, to make links relative to it.
         var page: SitePath
+        /// Links glossary terms in the page's language; nil where the
+        /// page has `glossary: false` or the site no terms.
+        var terms: TermLinker?
     }
 
     private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
@@ -42,10 +45,14 @@ struct MarkdownRenderer: Sendable {
         for link in nodes.links { rewrite(link, input: input, diagnostics: diagnostics) }
         let headings = number(nodes.headings)
         let firstParagraph = nodes.firstParagraph.map(plainText) ?? ""
+        // After headings became custom blocks and the summary was read, so
+        // that neither holds a term link.
+        let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
 
         let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))!
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph)
+        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph,
+                                glossaryTerms: glossaryTerms)
     }
 
     private struct Nodes {

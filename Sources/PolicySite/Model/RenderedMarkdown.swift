@@ -11,10 +11,13 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// Plain text of the first paragraph: the summary when none is given.
     public var firstParagraph: String
+    /// Ids of the glossary terms linked in the body, sorted.
+    public var glossaryTerms: [String]
 
-    public init(html: String, headings: [Heading], firstParagraph: String) {
+    public init(html: String, headings: [Heading], firstParagraph: String, glossaryTerms: [String] = []) {
         self.html = html
         self.headings = headings
         self.firstParagraph = firstParagraph
+        self.glossaryTerms = glossaryTerms
     }
 }

@@ -66,6 +66,9 @@ struct PageLayout {
             ("policies", theme.text("policies", language), .section("policies", language, in: config)),
             ("interpretations", theme.text("interpretations", language), .section("interpretations", language, in: config)),
         ]
+        if !site.glossary.isEmpty {
+            entries.append(("glossary", theme.text("glossary", language), .section("glossary", language, in: config)))
+        }
         let menuPages = site.documents(.page, in: language)
             .filter { $0.frontMatter.menu != nil }
             .sorted { ($0.frontMatter.menu!, $0.slug) < ($1.frontMatter.menu!, $1.slug) }

@@ -9,6 +9,8 @@ public struct SiteRenderer: Sendable {
         let config = site.config
         let layout = PageLayout(site: site, theme: theme)
         let documents = DocumentContext(site: site, theme: theme)
+        let glossaryPage = GlossaryPage(site: site, theme: theme, layout: layout)
+        let glossaryUsage = GlossaryUsage(site.groups.values.flatMap { $0.versions.values })
         var files: [OutputFile] = theme.assets.keys.sorted().map { OutputFile(path: $0, content: .bytes(theme.assets[$0]!)) }
 
         /// Every language has the site's sections, so a section page's
@@ -41,6 +43,8 @@ public struct SiteRenderer: Sendable {
                 context["items"] = site.documents(kind, in: language).map { documents.item($0, links: links) }
                 files.append(OutputFile(path: path.outputFile, text: theme.render(context, template: "list")))
             }
+
+            if !site.glossary.isEmpty { files.append(glossaryPage.file(language, usage: glossaryUsage)) }
 
             let notFound = SitePath(SitePath.prefix(for: language, in: config) + "404.html")
             var notFoundLinks = PageLinks(page: notFound, config: config)
