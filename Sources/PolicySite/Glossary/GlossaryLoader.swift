@@ -67,7 +67,8 @@ struct GlossaryLoader {
                             hint: "add '\(language.code): { term: …, definition: … }' to it; until then \(language.code) pages do not link it"))
                         continue
                     }
-                    guard let entry = entry(node, id: id, language: language, yaml: yaml, forms: &forms[language, default: [:]])
+                    let key = map.keys.first { $0.string == language.code } ?? node
+                    guard let entry = entry(node, key: key, id: id, language: language, yaml: yaml, forms: &forms[language, default: [:]])
                     else { continue }
                     entries[language] = entry
                 }
@@ -96,22 +97,23 @@ struct GlossaryLoader {
         return Glossary(terms: terms, languages: languages)
     }
 
-    /// One language's entry `{ term, aliases, definition }`, or nil after reporting why not.
+    /// One language's entry `{ term, aliases, definition }`, or nil after
+    /// reporting why not. What the entry lacks is reported at its `zh:` key.
     private func entry(
-        _ node: Node, id: String, language: Language, yaml: YAMLSource, forms: inout [String: Form]
+        _ node: Node, key: Node, id: String, language: Language, yaml: YAMLSource, forms: inout [String: Form]
     ) -> GlossaryTerm.Entry? {
         let code = language.code
         guard case .mapping(let map) = node else {
-            yaml.error(node, "'\(code)' of the glossary term '\(id)' must be a map with 'term' and 'definition'")
+            yaml.error(key, "'\(code)' of the glossary term '\(id)' must be a map with 'term' and 'definition'")
             return nil
         }
         yaml.checkKeys(map, known: Self.entryFields, context: "a glossary entry")
         guard let termNode = map["term"] else {
-            yaml.error(node, "the \(code) entry of '\(id)' has no 'term'", hint: "add 'term: …', the word as readers meet it in the text")
+            yaml.error(key, "the \(code) entry of '\(id)' has no 'term'", hint: "add 'term: …', the word as readers meet it in the text")
             return nil
         }
         guard let definitionNode = map["definition"] else {
-            yaml.error(node, "the \(code) entry of '\(id)' has no 'definition'", hint: "add 'definition: …', one paragraph explaining the term")
+            yaml.error(key, "the \(code) entry of '\(id)' has no 'definition'", hint: "add 'definition: …', one paragraph explaining the term")
             return nil
         }
         guard let term = yaml.text(termNode, field: "term"), let definition = yaml.text(definitionNode, field: "definition")
