@@ -4,9 +4,9 @@ linking with a large glossary:
 
     glossary-terms.py SITE_DIR --terms 10000 [--seed 1]
 
-Chinese terms are 2-6 character stretches of the site's own Chinese text and
-English terms 2-3 word phrases of its English text, so many of them occur in
-the documents, as real terms would. Terms already in SITE_DIR/Content/glossary
+Chinese terms are taken from the site's own Chinese text and English terms
+are 2-3 word phrases of its English words, so that many of them occur in the
+documents, as real terms would. Terms already in SITE_DIR/Content/glossary
 are left out. Writes SITE_DIR/Content/glossary/generated.yaml.
 """
 import argparse, glob, os, random, re
@@ -36,14 +36,22 @@ for path in sorted(glob.glob(os.path.join(content, "*", "*.zh.md")))[:200]:
     zh_runs += re.findall(r"[\u4e00-\u9fff]{2,}", body(path))
 for path in sorted(glob.glob(os.path.join(content, "*", "*.en.md")))[:200]:
     en_words += re.findall(r"[a-z]{3,}", body(path).lower())
-en_words = sorted(set(en_words))
+# Words seen often: the generated corpus cuts some words short.
+counts = {w: en_words.count(w) for w in set(en_words)}
+en_words = sorted(w for w, c in counts.items() if c >= 20)
 
+# Half the Chinese terms are stretches of the text (a generated corpus has
+# few distinct ones), the rest two such stretches joined, which mostly do not
+# occur but share their beginnings with terms that do.
+stretches = sorted({run[i:i + n] for run in set(zh_runs) for n in range(2, 7) for i in range(len(run) - n + 1)})
+rng.shuffle(stretches)
 zh, en = [], []
+for term in stretches[:args.terms // 2]:
+    if term not in taken:
+        taken.add(term)
+        zh.append(term)
 while len(zh) < args.terms:
-    run = rng.choice(zh_runs)
-    n = rng.randint(2, min(6, len(run)))
-    start = rng.randint(0, len(run) - n)
-    term = run[start:start + n]
+    term = rng.choice(stretches)[:3] + rng.choice(stretches)[:3]
     if term not in taken:
         taken.add(term)
         zh.append(term)

@@ -4,6 +4,10 @@ import Foundation
 /// term with its anchor, definition, aliases, related terms and the
 /// documents that use it, grouped by initial letter.
 struct GlossaryPage {
+    /// Documents listed under a term: a common term is in most of them,
+    /// and the page would grow with the site.
+    static let documentListLength = 10
+
     let site: LinkedSite
     let theme: Theme
     let layout: PageLayout
@@ -33,21 +37,23 @@ struct GlossaryPage {
         let related: [[String: Any]] = term.related.compactMap { id in
             site.glossary.term(id)?.entries[language].map { ["href": "#" + id, "term": $0.term] }
         }
-        let order: [DocumentKind] = [.policy, .interpretation, .page]
         let documents = usage.documents(using: term.id, in: language)
-            .sorted { a, b in
-                let ka = order.firstIndex(of: a.kind)!, kb = order.firstIndex(of: b.kind)!
-                return ka != kb ? ka < kb : LinkedSite.newestFirst(a, b)
-            }
-        return [
+        var context: [String: Any] = [
             "id": term.id,
             "term": entry.term,
             "definition": entry.definitionHTML,
             // One joined text, or none: a Mustache section shows an empty text too.
             "aliases": entry.aliases.isEmpty ? [] : [entry.aliases.joined(separator: language.code == "zh" ? "、" : ", ")],
             "related": related,
-            "documents": documents.map { ["href": links.url(.document($0.id, language, in: site.config)), "title": $0.title] },
+            "documents": documents.prefix(Self.documentListLength).map {
+                ["href": links.url(.document($0.id, language, in: site.config)), "title": $0.title]
+            },
+            "more": [String](),
         ]
+        if documents.count > Self.documentListLength {
+            context["more"] = [theme.text("glossary_more", language, ["count": String(documents.count - Self.documentListLength)])]
+        }
+        return context
     }
 
     struct Group {

@@ -1,13 +1,18 @@
 /// Which documents link which glossary terms: for the glossary page, and to
 /// point out terms that no page uses.
 struct GlossaryUsage {
-    /// Per language, per term id, the documents whose body links the term,
-    /// in the order given.
+    /// Per language, per term id, the documents whose body links the term:
+    /// policies, interpretations, then pages, each newest first.
     let documents: [Language: [String: [Document]]]
 
     init(_ documents: [Document]) {
+        let order: [DocumentKind] = [.policy, .interpretation, .page]
+        let sorted = documents.sorted { a, b in
+            let ka = order.firstIndex(of: a.kind)!, kb = order.firstIndex(of: b.kind)!
+            return ka != kb ? ka < kb : LinkedSite.newestFirst(a, b)
+        }
         var byTerm: [Language: [String: [Document]]] = [:]
-        for document in documents {
+        for document in sorted {
             for id in document.body.glossaryTerms {
                 byTerm[document.language, default: [:]][id, default: []].append(document)
             }

@@ -149,6 +149,16 @@ import Testing
         #expect(try #require(site.output("en/index.html")).contains("<a href=\"glossary/\">Glossary</a>"))
     }
 
+    @Test func glossaryPageListsTheFirstTenDocumentsAndCountsTheRest() throws {
+        var files = ["Content/glossary/terms.yaml": Self.glossary]
+        for n in 1...12 { files["Content/pages/p\(n).zh.md"] = Self.page("科技创新。") }
+        let site = try TestSite.build(files)
+        let page = try #require(site.output("glossary/index.html"))
+        let entry = try #require(page.components(separatedBy: "<dt id=\"innovation\">").last?.components(separatedBy: "</dd>").first)
+        #expect(entry.components(separatedBy: "<li><a href=\"../p").count - 1 == GlossaryPage.documentListLength)
+        #expect(entry.contains("<li>另有 2 个文件</li>"))
+    }
+
     @Test func unusedTermIsAWarning() throws {
         let site = try TestSite.build(Self.files)
         #expect(site.report.contains("Content/glossary/terms.yaml:38:7: warning: the glossary term 'quantum' appears in no document"))
