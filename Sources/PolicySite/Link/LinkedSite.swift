@@ -5,6 +5,7 @@ public struct LinkedSite: Sendable {
     public let groups: [DocumentID: DocumentGroup]
     /// Interpretation slugs of each policy slug, newest first.
     public let interpretationsByPolicy: [String: [String]]
+    public let glossary: Glossary
     public let staticAssets: [StaticAsset]
     /// Sorted by id.
     public let indicatorSets: [IndicatorSet]
@@ -14,11 +15,12 @@ public struct LinkedSite: Sendable {
 
     public init(
         config: SiteConfig, groups: [DocumentID: DocumentGroup], interpretationsByPolicy: [String: [String]],
-        staticAssets: [StaticAsset], indicatorSets: [IndicatorSet]
+        glossary: Glossary, staticAssets: [StaticAsset], indicatorSets: [IndicatorSet]
     ) {
         self.config = config
         self.groups = groups
         self.interpretationsByPolicy = interpretationsByPolicy
+        self.glossary = glossary
         self.staticAssets = staticAssets
         self.indicatorSets = indicatorSets
         var ordered: [DocumentKind: [Language: [Document]]] = [:]
