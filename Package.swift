@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -39,13 +40,24 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `policysite serve`'s HTTP side, kept out of PolicySite so that the
+        // build library links no networking code (SPEC §9: the build never
+        // touches the network).
+        .target(
+            name: "PolicySiteServer",
+            dependencies: [
+                "PolicySite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "policysite",
             dependencies: [
                 "PolicySite",
+                "PolicySiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PolicySiteTests", dependencies: ["PolicySite"]),
+        .testTarget(name: "PolicySiteTests", dependencies: ["PolicySite", "PolicySiteServer"]),
     ]
 )
