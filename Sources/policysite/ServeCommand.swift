@@ -43,8 +43,10 @@ struct ServeCommand: ParsableCommand {
                     let base = await preview.status.basePath
                     FileHandleOutput.standardError("serving http://127.0.0.1:\(port)\(base) (press Ctrl-C to stop)\n")
                 }
-                // Ends when the server cannot listen, or when Ctrl-C cancels it all.
-                try await group.waitForAll()
+                // Ends when the server cannot listen, or when Ctrl-C cancels it
+                // all. Not waitForAll(): it would wait for the watcher before
+                // passing on the server's error.
+                while try await group.next() != nil {}
             }
         }
         let outcome = Outcome()
@@ -65,7 +67,7 @@ struct ServeCommand: ParsableCommand {
         if let error = outcome.error {
             FileHandleOutput.standardError("""
                 error: cannot serve on 127.0.0.1:\(port): \(error)
-                    hint: another program may be using the port; try another one, e.g. --port \(port == 8000 ? 8001 : 8000)
+                    hint: another program may be using the port; try another one, e.g. --port \(port &+ 1)
 
                 """)
             throw ExitCode(1)

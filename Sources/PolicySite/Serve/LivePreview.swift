@@ -67,7 +67,10 @@ public actor LivePreview {
     }
 
     private func rebuild(changed: [String]) async {
-        if !changed.isEmpty { report("changed: \(changed.joined(separator: ", "))\n") }
+        if !changed.isEmpty {
+            let more = changed.count > 5 ? " and \(changed.count - 5) more" : ""
+            report("changed: \(changed.prefix(5).joined(separator: ", "))\(more)\n")
+        }
         // Taken before the build reads anything, so a save during the build
         // shows up as a change and gets a build of its own.
         snapshot = watcher.snapshot()

@@ -18,7 +18,7 @@ struct RunningPreview {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await preview.run() }
                 group.addTask { try await server.run() }
-                try await group.waitForAll()
+                while try await group.next() != nil {}
             }
         }
         let running = RunningPreview(root: root, port: try await server.listeningPort(), preview: preview, task: task)
