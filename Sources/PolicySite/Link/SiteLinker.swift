@@ -18,11 +18,13 @@ public struct SiteLinker: Sendable {
         for group in groups.values.sorted(by: { $0.id < $1.id }) {
             checkAgreement(group, order: config.languages, diagnostics: diagnostics)
             reportMissingTranslations(group, config: config, diagnostics: diagnostics)
-            if group.id.kind == .policy, PolicyFacets.reservedSlugs.contains(group.id.slug),
-               let document = group.best(for: config.defaultLanguage, order: config.languages) {
+            let listFolders = group.id.kind == .policy ? PolicyFacets.reservedSlugs
+                : group.id.kind == .interpretation ? [ListPages.folder] : []
+            if listFolders.contains(group.id.slug), let document = group.best(for: config.defaultLanguage, order: config.languages) {
                 diagnostics.report(.error(
-                    document.sourcePath, .none, "the policy slug '\(group.id.slug)' is taken by the policy lists by topic, year and status",
-                    hint: "rename the file, e.g. \(group.id.slug)-policy.\(document.language.code).md"))
+                    document.sourcePath, .none,
+                    "the \(group.id.kind.rawValue) slug '\(group.id.slug)' is taken by the pages of the \(group.id.kind.folder) list",
+                    hint: "rename the file, e.g. \(group.id.slug)-\(group.id.kind.rawValue).\(document.language.code).md"))
             }
             if group.id.kind == .page {
                 let clash = Self.reservedSlugs.contains(group.id.slug) || config.languages.contains(Language(group.id.slug))

@@ -44,11 +44,11 @@ struct PageBuilder: Sendable {
         let policyFacets = facets.facets(of: policies)
         for kind in [DocumentKind.policy, .interpretation] {
             let all = kind == .policy ? policies : site.documents(kind, in: language)
-            files.append(list(
+            files += list(
                 path: .section(kind.folder, language, in: config), title: theme.text(kind.folder, language),
                 documents: all, language: language, section: kind.folder,
                 translations: everyLanguage { .section(kind.folder, $0, in: config) },
-                filters: kind == .policy ? { facets.menu(policyFacets, language: language, links: $0, current: nil) } : nil))
+                filters: kind == .policy ? { facets.menu(policyFacets, language: language, links: $0, current: nil) } : nil)
         }
         let policiesPath = SitePath.section("policies", language, in: config)
         for option in policyFacets {
@@ -58,11 +58,11 @@ struct PageBuilder: Sendable {
                              fallback: .section("policies", other, in: config))
             }
             let title = theme.text("policies", language) + (language.code == "zh" ? "：" : ": ") + option.label
-            files.append(list(
+            files += list(
                 path: facets.path(option.facet, language), title: title, documents: option.documents,
                 language: language, section: "policies", translations: translations,
                 filters: { facets.menu(policyFacets, language: language, links: $0, current: option.facet) },
-                back: policiesPath))
+                back: policiesPath)
         }
         return files
     }
@@ -75,19 +75,31 @@ struct PageBuilder: Sendable {
         }
     }
 
+    /// A list in pages of `ListPages.size`: the first at `path`, the others at `path/page/N/`.
     private func list(
         path: SitePath, title: String, documents list: [Document], language: Language, section: String,
         translations: [PageLayout.Translation], filters: ((PageLinks) -> [[String: Any]])?, back: SitePath? = nil
-    ) -> OutputFile {
-        let links = PageLinks(page: path, config: config)
-        var context = layout.context(
-            language: language, links: links, title: title, description: nil, translations: translations, section: section)
-        context["title"] = title
-        context["count"] = theme.text("count_documents", language, ["count": String(list.count)])
-        context["items"] = list.map { documents.item($0, links: links) }
-        context["filters"] = filters?(links) ?? [[String: Any]]()
-        if let back { context["backURL"] = links.url(back) }
-        return OutputFile(path: path.outputFile, text: theme.render(context, template: "list"))
+    ) -> [OutputFile] {
+        let pages = ListPages(first: path, count: list.count)
+        return (1...pages.total).map { number in
+            let page = pages.path(number)
+            let links = PageLinks(page: page, config: config)
+            // A later page's translation is the other language's first page:
+            // its lists are numbered differently.
+            let pageTranslations = number == 1 ? translations : translations.map {
+                PageLayout.Translation(language: $0.language, path: $0.language == language ? page : nil, fallback: $0.path ?? $0.fallback)
+            }
+            let pageTitle = number == 1 ? title : title + theme.text("page_number", language, ["number": String(number)])
+            var context = layout.context(
+                language: language, links: links, title: pageTitle, description: nil, translations: pageTranslations, section: section)
+            context["title"] = pageTitle
+            context["count"] = theme.text("count_documents", language, ["count": String(list.count)])
+            context["items"] = list[pages.range(number)].map { documents.item($0, links: links) }
+            context["filters"] = filters?(links) ?? [[String: Any]]()
+            context["pagination"] = pages.context(current: number, links: links, language: language, theme: theme)
+            if let back { context["backURL"] = links.url(back) }
+            return OutputFile(path: page.outputFile, text: theme.render(context, template: "list"))
+        }
     }
 
     /// The search page; its script reads the index that SearchIndex writes beside it.

@@ -6,7 +6,7 @@ struct PolicyFacets {
         case year(Int)
         case status(PolicyStatus)
 
-        /// Under `policies/`; policy slugs `topics`, `years` and `status` are reserved for these.
+        /// Under `policies/`; `reservedSlugs` keeps policies out of these folders.
         var folder: String {
             switch self {
             case .topic(let id): return "topics/\(id)"
@@ -16,7 +16,8 @@ struct PolicyFacets {
         }
     }
 
-    static let reservedSlugs: Set<String> = ["topics", "years", "status"]
+    /// Policy slugs that would collide with the lists' folders.
+    static let reservedSlugs: Set<String> = ["topics", "years", "status", ListPages.folder]
 
     let site: LinkedSite
     let theme: Theme

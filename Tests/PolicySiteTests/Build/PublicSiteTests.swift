@@ -80,4 +80,32 @@ import FoundationXML
         let site = try TestSite.build(clash)
         #expect(site.errors.contains { $0.file == "Content/policies/years.zh.md" && $0.message.contains("'years' is taken") })
     }
+
+    @Test func longListsArePaginated() throws {
+        var many: [String: String] = [:]
+        for i in 0..<120 {
+            let day = String(format: "%02d", 1 + i % 28), month = String(format: "%02d", 1 + i / 28)
+            many["Content/policies/p\(i).zh.md"] = policy("政策\(i)", published: "2020-\(month)-\(day)")
+        }
+        let site = try TestSite.build(many)
+        #expect(site.result.succeeded, "\(site.report)")
+        let first = try #require(site.output("policies/index.html"))
+        #expect(first.contains("第 1 页，共 3 页"))
+        #expect(first.contains("<a href=\"page/2/\" rel=\"next\">下一页</a>"))
+        #expect(first.components(separatedBy: "class=\"doc-item\"").count - 1 == 50)
+        let second = try #require(site.output("policies/page/2/index.html"))
+        #expect(second.contains("<a href=\"../../\" rel=\"prev\">上一页</a>"))
+        #expect(second.contains("<a href=\"./\" aria-current=\"page\" aria-label=\"（第 2 页）\">2</a>"))
+        let third = try #require(site.output("policies/page/3/index.html"))
+        #expect(third.components(separatedBy: "class=\"doc-item\"").count - 1 == 20)
+        #expect(site.output("policies/years/2020/page/3/index.html") != nil)
+        #expect(site.output("policies/page/4/index.html") == nil)
+    }
+
+    @Test func listPageFoldersAreReserved() throws {
+        var clash = files
+        clash["Content/interpretations/page.zh.md"] = interpretation("页", policy: "a")
+        let site = try TestSite.build(clash)
+        #expect(site.errors.contains { $0.file == "Content/interpretations/page.zh.md" && $0.message.contains("'page' is taken") })
+    }
 }
