@@ -51,6 +51,7 @@ struct MarkdownRenderer: Sendable {
         }
         let firstParagraph = nodes.firstParagraph.map { plainText($0) } ?? ""
         let text = plainText(document, separatingBlocks: true)
+        reportEmptySections(document, headings: nodes.headings, input: input, diagnostics: diagnostics)
         let headings = number(nodes.headings)
         // After headings became custom blocks and the summary was read, so
         // that neither holds a term link.
@@ -194,6 +195,25 @@ struct MarkdownRenderer: Sendable {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    /// A document with no text, or a heading followed directly by another of
+    /// the same or a higher level, is most likely text lost in copying.
+    private func reportEmptySections(_ document: OpaquePointer, headings: [OpaquePointer], input: Input, diagnostics: Diagnostics) {
+        if cmark_node_first_child(document) == nil {
+            diagnostics.report(.warning(input.sourcePath, SourcePosition(line: input.lineOffset, column: 1),
+                                        "this document has no text after its front matter"))
+            return
+        }
+        for heading in headings where cmark_node_parent(heading) == document {
+            let level = cmark_node_get_heading_level(heading)
+            let next = cmark_node_next(heading)
+            let empty = next.map { cmark_node_get_type($0) == CMARK_NODE_HEADING && cmark_node_get_heading_level($0) <= level } ?? true
+            guard empty else { continue }
+            diagnostics.report(.warning(
+                input.sourcePath, position(of: heading, in: input), "the section '\(plainText(heading))' has no text",
+                hint: "write the section's text under the heading, or remove the heading"))
+        }
     }
 
     /// A heading's content as cmark renders it, without the `<hN>` tags

@@ -127,4 +127,17 @@ import Testing
         #expect(!again.succeeded)
         #expect(site.output("policies/plan/index.html") == before)
     }
+
+    @Test func emptySectionsAndDocumentsAreWarnings() throws {
+        let site = try TestSite.build([
+            "Content/pages/a.zh.md": "---\ntitle: 甲\n---\n\n## 一、背景\n\n## 二、任务\n\n### 1. 目标\n\n内容。\n",
+            "Content/pages/b.zh.md": "---\ntitle: 乙\n---\n",
+        ])
+        #expect(site.result.succeeded)
+        #expect(site.warnings.contains { $0.file == "Content/pages/a.zh.md" && $0.line == 5 && $0.message == "the section '一、背景' has no text" })
+        #expect(!site.warnings.contains { $0.message.contains("二、任务") })
+        #expect(site.warnings.contains { $0.file == "Content/pages/b.zh.md" && $0.message.contains("no text") })
+        let strict = try TestSite.build(["Content/pages/b.zh.md": "---\ntitle: 乙\n---\n"]) { $0.strict = true }
+        #expect(!strict.result.succeeded)
+    }
 }
