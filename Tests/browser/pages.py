@@ -74,3 +74,24 @@ def save_full_page(driver, path):
         "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 8000), "scale": 1},
     })
     path.write_bytes(base64.b64decode(shot["data"]))
+
+
+# Elements that cut off their own content: overflow hidden or clip with
+# more content than room. Visually hidden text is cut off on purpose.
+CLIPPED = """
+const out = [];
+for (const el of document.body.querySelectorAll('*')) {
+  if (el.closest('.visually-hidden')) continue;
+  const s = getComputedStyle(el);
+  const hides = v => v === 'hidden' || v === 'clip';
+  if ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+      (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+    out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' ' + el.textContent.trim().slice(0, 40));
+  }
+}
+return out;
+"""
+
+
+def clipped(driver):
+    return driver.execute_script(CLIPPED)

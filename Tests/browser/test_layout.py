@@ -4,7 +4,7 @@ are saved for people to look at."""
 import pytest
 
 from conftest import page_cases, page_path, skip_if_not_built
-from pages import horizontal_overflow, open_page, save_full_page
+from pages import clipped, horizontal_overflow, open_page, save_full_page
 
 
 @pytest.fixture
@@ -24,6 +24,15 @@ def test_overflow_check_catches_a_wide_element(phone, site):
     scroll_width, inner_width, sticking_out = horizontal_overflow(phone)
     assert scroll_width > inner_width
     assert any(s.startswith("div#wide") for s in sticking_out), sticking_out
+
+
+def test_clipping_check_catches_cut_off_text(browser, site):
+    open_page(browser, site, "")
+    browser.execute_script(
+        "const d = document.createElement('div'); d.id = 'cut'; d.style.cssText = 'height: 1em; overflow: hidden';"
+        "d.textContent = '很长的文字 '.repeat(400); document.querySelector('main').append(d);"
+    )
+    assert any(s.startswith("div#cut") for s in clipped(browser))
 
 
 @pytest.mark.parametrize("page,language", page_cases())
@@ -50,3 +59,4 @@ def test_text_at_200_percent(browser, site, screenshots, page, language):
     save_full_page(browser, screenshots / f"text200-{page}-{language}.png")
     assert scroll_width <= inner_width + 1, sticking_out
     assert sticking_out == []
+    assert clipped(browser) == []
