@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev.
@@ -41,13 +42,24 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // `policysite serve`'s HTTP side, kept out of PolicySite so that the
+        // build library links no networking code (SPEC §9: the build never
+        // touches the network).
+        .target(
+            name: "PolicySiteServer",
+            dependencies: [
+                "PolicySite",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "policysite",
             dependencies: [
                 "PolicySite",
+                "PolicySiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PolicySiteTests", dependencies: ["PolicySite"]),
+        .testTarget(name: "PolicySiteTests", dependencies: ["PolicySite", "PolicySiteServer"]),
     ]
 )

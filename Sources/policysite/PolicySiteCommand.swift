@@ -6,7 +6,7 @@ struct PolicySiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policysite",
         abstract: "Builds a bilingual policy and interpretation website from Content/.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// SPEC §9 wants exit status 2 for wrong usage; ArgumentParser's own is 64.

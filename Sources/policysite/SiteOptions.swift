@@ -22,6 +22,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "How to print diagnostics: text, github or json.")
     var format: DiagnosticFormat = .text
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run(write: Bool) throws {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
         var options = BuildOptions(root: root)
@@ -43,6 +46,7 @@ struct SiteOptions: ParsableArguments {
             let verb = write ? "built \(result.files.count) files into \(options.outputFolder)" : "checked; nothing written"
             FileHandleOutput.standardError("\(verb) in \(seconds) s\n")
         }
+        if timings { FileHandleOutput.standardError(result.timings.summary + "\n") }
         if !result.succeeded { throw ExitCode(result.exitCode) }
     }
 }

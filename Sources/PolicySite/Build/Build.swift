@@ -11,34 +11,37 @@ public struct Build: Sendable {
 
     public func run() -> BuildResult {
         let diagnostics = Diagnostics()
-        let loaded = SiteLoader(root: options.root).load(into: diagnostics)
+        var timings = StageTimings()
+        let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics)
-        let parsed = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-            .parse(loaded, theme: theme, diagnostics: diagnostics)
-        guard let parsed, let theme else { return failed(diagnostics) }
+        let parsed = timings.measure("parse") {
+            SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+                .parse(loaded, theme: theme, diagnostics: diagnostics)
+        }
+        guard let parsed, let theme else { return failed(diagnostics, timings) }
 
-        let linked = SiteLinker().link(parsed, diagnostics: diagnostics)
-        var files = SiteRenderer().render(linked, theme: theme)
+        let linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
+        var files = timings.measure("render") { SiteRenderer().render(linked, theme: theme) }
         files += linked.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
         reportCollisions(files, diagnostics: diagnostics)
 
         let all = diagnostics.all
-        if all.contains(where: { $0.severity == .error || options.strict }) { return failed(diagnostics) }
+        if all.contains(where: { $0.severity == .error || options.strict }) { return failed(diagnostics, timings) }
         if options.writeOutput {
             do {
-                try OutputWriter(output: options.outputFolder).write(files)
+                try timings.measure("write") { () throws(OutputWriter.Failure) in try OutputWriter(output: options.outputFolder).write(files) }
             } catch {
                 diagnostics.report(.error(options.outputFolder, .none, error.description,
                                           hint: "check that the folder is writable and the disk is not full"))
-                return failed(diagnostics)
+                return failed(diagnostics, timings)
             }
         }
-        return BuildResult(diagnostics: all, files: files, succeeded: true)
+        return BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)
     }
 
-    private func failed(_ diagnostics: Diagnostics) -> BuildResult {
-        BuildResult(diagnostics: diagnostics.all, files: [], succeeded: false)
+    private func failed(_ diagnostics: Diagnostics, _ timings: StageTimings) -> BuildResult {
+        BuildResult(diagnostics: diagnostics.all, files: [], succeeded: false, timings: timings)
     }
 
     /// A static file may not take the place of a generated page.

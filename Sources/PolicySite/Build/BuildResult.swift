@@ -4,6 +4,8 @@ public struct BuildResult: Sendable {
     /// Files generated; empty when the build failed.
     public var files: [OutputFile]
     public var succeeded: Bool
+    /// How long each stage took: printed by `--timings`, never written to the site.
+    public var timings: StageTimings
 
     /// SPEC §9: 0 built (warnings allowed unless strict), 1 content errors.
     public var exitCode: Int32 { succeeded ? 0 : 1 }

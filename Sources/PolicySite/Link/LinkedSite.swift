@@ -1,20 +1,44 @@
 /// The link stage's result: documents grouped with their translations and
 /// related to each other, ready to render.
 public struct LinkedSite: Sendable {
-    public var config: SiteConfig
-    public var groups: [DocumentID: DocumentGroup]
+    public let config: SiteConfig
+    public let groups: [DocumentID: DocumentGroup]
     /// Interpretation slugs of each policy slug, newest first.
-    public var interpretationsByPolicy: [String: [String]]
-    public var staticAssets: [StaticAsset]
+    public let interpretationsByPolicy: [String: [String]]
+    public let glossary: Glossary
+    public let staticAssets: [StaticAsset]
     /// Sorted by id.
-    public var indicatorSets: [IndicatorSet]
+    public let indicatorSets: [IndicatorSet]
+
+    /// Every list, feed and index asks for these: sorted once.
+    private let ordered: [DocumentKind: [Language: [Document]]]
+
+    public init(
+        config: SiteConfig, groups: [DocumentID: DocumentGroup], interpretationsByPolicy: [String: [String]],
+        glossary: Glossary, staticAssets: [StaticAsset], indicatorSets: [IndicatorSet]
+    ) {
+        self.config = config
+        self.groups = groups
+        self.interpretationsByPolicy = interpretationsByPolicy
+        self.glossary = glossary
+        self.staticAssets = staticAssets
+        self.indicatorSets = indicatorSets
+        var ordered: [DocumentKind: [Language: [Document]]] = [:]
+        for kind in DocumentKind.allCases {
+            let ofKind = groups.values.filter { $0.id.kind == kind }
+            for language in config.languages {
+                ordered[kind, default: [:]][language] = ofKind.compactMap { $0.versions[language] }.sorted(by: Self.newestFirst)
+            }
+        }
+        self.ordered = ordered
+    }
 
     public func group(_ id: DocumentID) -> DocumentGroup? { groups[id] }
 
-    /// Documents of a kind in a language, newest first (then by title and
-    /// slug, so equal dates keep one order on every build).
+    /// Documents of a kind in a language, newest first (then by slug, so
+    /// equal dates keep one order on every build).
     public func documents(_ kind: DocumentKind, in language: Language) -> [Document] {
-        groups.values.filter { $0.id.kind == kind }.compactMap { $0.versions[language] }.sorted(by: Self.newestFirst)
+        ordered[kind]?[language] ?? []
     }
 
     static func newestFirst(_ a: Document, _ b: Document) -> Bool {

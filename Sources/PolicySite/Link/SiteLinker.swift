@@ -58,9 +58,12 @@ public struct SiteLinker: Sendable {
             }
         }
 
+        GlossaryUsage(parsed.documents).reportUnused(parsed.glossary, diagnostics: diagnostics)
+
         return LinkedSite(
             config: config, groups: groups,
             interpretationsByPolicy: interpretations.mapValues { $0.sorted(by: LinkedSite.newestFirst).map(\.slug) },
+            glossary: parsed.glossary,
             staticAssets: parsed.staticAssets, indicatorSets: parsed.indicatorSets)
     }
 

@@ -20,6 +20,9 @@ struct MarkdownRenderer: Sendable {
         /// Where the page will be, to make links relative to it.
         var page: SitePath
         var language: Language
+        /// Links glossary terms in the page's language; nil where the
+        /// page has `glossary: false` or the site no terms.
+        var terms: TermLinker?
     }
 
     private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
@@ -49,10 +52,14 @@ struct MarkdownRenderer: Sendable {
         let firstParagraph = nodes.firstParagraph.map { plainText($0) } ?? ""
         let text = plainText(document, separatingBlocks: true)
         let headings = number(nodes.headings)
+        // After headings became custom blocks and the summary was read, so
+        // that neither holds a term link.
+        let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
 
         let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))!
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph, text: text)
+        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph, text: text,
+                                glossaryTerms: glossaryTerms)
     }
 
     private struct Nodes {
@@ -226,6 +233,11 @@ struct MarkdownRenderer: Sendable {
             default: break
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        // Only spaces from line breaks can lead or trail; Foundation's trim
+        // bridges the whole text through NSString.
+        var trimmed = Substring(text)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        return String(trimmed)
     }
 }

@@ -13,11 +13,14 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var firstParagraph: String
     /// All the text, blocks on lines of their own: what search indexes.
     public var text: String
+    /// Ids of the glossary terms linked in the body, sorted.
+    public var glossaryTerms: [String]
 
-    public init(html: String, headings: [Heading], firstParagraph: String, text: String) {
+    public init(html: String, headings: [Heading], firstParagraph: String, text: String, glossaryTerms: [String] = []) {
         self.html = html
         self.headings = headings
         self.firstParagraph = firstParagraph
         self.text = text
+        self.glossaryTerms = glossaryTerms
     }
 }

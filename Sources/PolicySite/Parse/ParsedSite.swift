@@ -4,6 +4,8 @@ public struct ParsedSite: Sendable {
     public var config: SiteConfig
     /// Sorted by id, then language.
     public var documents: [Document]
+    /// Keyword glossaries (SPEC §6), already used to link terms in the bodies.
+    public var glossary: Glossary
     /// Static files, for the write stage to copy.
     public var staticAssets: [StaticAsset]
     /// Indicator data sets without errors, sorted by id.

@@ -39,13 +39,16 @@ public struct SiteParser: Sendable {
         var pending: [Pending] = []
         var seen: [ContentIndex.Key: String] = [:]
         var indicatorSources: [SourceFile] = []
+        var glossarySources: [SourceFile] = []
         let frontMatterParser = FrontMatterParser(site: config, diagnostics: diagnostics)
         for source in loaded.sources {
             switch ContentPath.classify(source.path, languages: config.languages) {
-            case .siteConfig, .glossary:
+            case .siteConfig:
                 continue
             case .indicators:
                 indicatorSources.append(source)
+            case .glossary:
+                glossarySources.append(source)
             case .invalid(let diagnostic):
                 diagnostics.report(diagnostic)
             case .document(let id, let language):
@@ -82,12 +85,18 @@ public struct SiteParser: Sendable {
                         ?? "data sets are Content/indicators/<id>.yaml with <id>.csv beside it"))
             }
         }
+        let glossary = GlossaryLoader(languages: config.languages, diagnostics: diagnostics).load(glossarySources)
+        var termLinkers: [Language: TermLinker] = [:]
+        for language in config.languages {
+            termLinkers[language] = TermLinker(glossary: glossary, language: language, glossaryPage: .section("glossary", language, in: config))
+        }
         let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML, indicators: indicators)
-        let site = config
+        let site = config, linkers = termLinkers
         let documents = ParallelMap.map(pending) { item in
             let body = renderer.render(
                 .init(markdown: item.body, sourcePath: item.source.path, lineOffset: item.bodyLineOffset,
-                      page: .document(item.id, item.language, in: site), language: item.language),
+                      page: .document(item.id, item.language, in: site), language: item.language,
+                      terms: item.frontMatter.glossary ? linkers[item.language] : nil),
                 diagnostics: diagnostics)
             return Document(id: item.id, language: item.language, sourcePath: item.source.path,
                             frontMatter: item.frontMatter, body: body)
@@ -95,6 +104,7 @@ public struct SiteParser: Sendable {
         return ParsedSite(
             config: config,
             documents: documents.sorted { ($0.id, $0.language) < ($1.id, $1.language) },
+            glossary: glossary,
             staticAssets: loaded.staticAssets,
             indicatorSets: indicators.sortedSets)
     }

@@ -83,6 +83,9 @@ struct PageLayout {
             ("policies", theme.text("policies", language), .section("policies", language, in: config)),
             ("interpretations", theme.text("interpretations", language), .section("interpretations", language, in: config)),
         ]
+        if !site.glossary.isEmpty {
+            entries.append(("glossary", theme.text("glossary", language), .section("glossary", language, in: config)))
+        }
         if !site.indicatorSets.isEmpty {
             entries.append(("indicators", theme.text("indicators", language), .section("indicators", language, in: config)))
         }

@@ -9,10 +9,13 @@ public struct SiteRenderer: Sendable {
     public func render(_ site: LinkedSite, theme: Theme) -> [OutputFile] {
         let config = site.config
         let pages = PageBuilder(site: site, theme: theme)
+        let glossaryPage = GlossaryPage(site: site, theme: theme, layout: pages.layout)
+        let glossaryUsage = GlossaryUsage(site.groups.values.flatMap { $0.versions.values })
         var files: [OutputFile] = theme.assets.keys.sorted().map { OutputFile(path: $0, content: .bytes(theme.assets[$0]!)) }
         for language in config.languages {
             files.append(pages.home(language))
             files += pages.lists(language)
+            if !site.glossary.isEmpty { files.append(glossaryPage.file(language, usage: glossaryUsage)) }
             files.append(pages.notFound(language))
             files.append(AtomFeed(site: site, theme: theme).render(language))
             files.append(pages.search(language))

@@ -1,22 +1,18 @@
-/// Escaping for text and attribute values in XML (feeds, sitemap).
+/// Escaping for text and attribute values in XML (feeds, sitemap): the
+/// HTML escapes, which XML reads the same, without the control characters
+/// XML 1.0 forbids even when escaped.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // XML 1.0 forbids most control characters, even escaped.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
-                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
+        let allowed = text.unicodeScalars.allSatisfy(isAllowed)
+            ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
+        return HTMLEscape.text(allowed)
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return true
+        case 0..<0x20, 0xFFFE, 0xFFFF: return false
+        default: return true
         }
-        return out
     }
 }

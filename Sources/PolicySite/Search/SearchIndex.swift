@@ -28,18 +28,20 @@ struct SearchIndex {
         let page = folder(language)
         let base = page.path + "index/"
 
-        let weights: [[String: Int]] = ParallelMap.map(documents) { document in
-            var counts: [String: Int] = [:]
-            for token in SearchTokenizer.tokens(document.body.text) { counts[token, default: 0] += 1 }
-            for token in SearchTokenizer.tokens(document.title) { counts[token, default: 0] += Self.titleWeight }
+        let counts: [SearchTokenizer.Counts] = ParallelMap.map(documents) { document in
+            var counts = SearchTokenizer.Counts()
+            SearchTokenizer.count(document.body.text, into: &counts)
+            SearchTokenizer.count(document.title, weight: Int32(Self.titleWeight), into: &counts)
             return counts
         }
-        var postings: [String: [Int32]] = [:]
-        for (number, counts) in weights.enumerated() {
-            for (token, weight) in counts {
-                postings[token, default: []].append(contentsOf: [Int32(number), Int32(weight)])
-            }
+        var bigramPostings: [UInt64: [Int32]] = [:]
+        var wordPostings: [String: [Int32]] = [:]
+        for (number, counts) in counts.enumerated() {
+            for (key, weight) in counts.bigrams { bigramPostings[key, default: []].append(contentsOf: [Int32(number), weight]) }
+            for (word, weight) in counts.words { wordPostings[word, default: []].append(contentsOf: [Int32(number), weight]) }
         }
+        var postings = wordPostings
+        for (key, list) in bigramPostings { postings[SearchTokenizer.bigram(key)] = list }
 
         let estimatedBytes = postings.reduce(0) { $0 + $1.key.utf8.count + 6 + $1.value.count * 3 }
         var shardCount = 1

@@ -27,31 +27,51 @@ public struct OutputWriter: Sendable {
 
     var staging: String { output + ".staging" }
 
+    /// Files are written by every core at once: most of a large build's
+    /// writing is the kernel creating inodes, which overlaps well.
+    static let writersPerCore = 2
+
     public func write(_ files: [OutputFile]) throws(Failure) {
         try remove(staging)
         try makeDirectory(staging)
         var made: Set<String> = [staging]
-        for file in files.sorted(by: { $0.path < $1.path }) {
+        for file in files {
             let target = staging + "/" + file.path
             let folder = String(target[..<target.lastIndex(of: "/")!])
             if !made.contains(folder) {
                 try makeDirectories(folder)
                 made.insert(folder)
             }
-            switch file.content {
-            case .bytes(let bytes):
-                try writeFile(target, bytes)
-            case .copy(let source):
-                do {
-                    try writeFile(target, try FileTree.read(source))
-                } catch let failure as Failure {
-                    throw failure
+        }
+        let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
+        let failures = ParallelMap.map(Array(0..<batches)) { batch -> Failure? in
+            for index in stride(from: batch, to: files.count, by: batches) {
+                do throws(Failure) {
+                    try write(files[index])
                 } catch {
-                    throw .cannotWrite(path: source, reason: "\(error)")
+                    return error
                 }
             }
+            return nil
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         try swapIn()
+    }
+
+    private func write(_ file: OutputFile) throws(Failure) {
+        let target = staging + "/" + file.path
+        switch file.content {
+        case .bytes(let bytes):
+            try writeFile(target, bytes)
+        case .copy(let source):
+            do {
+                try writeFile(target, try FileTree.read(source))
+            } catch let failure as Failure {
+                throw failure
+            } catch {
+                throw .cannotWrite(path: source, reason: "\(error)")
+            }
+        }
     }
 
     /// Replaces the output folder by the staging folder: in one atomic

@@ -1,0 +1,151 @@
+import Yams
+
+/// Reads every `Content/glossary/*.yaml` (SPEC §6) into one `Glossary`,
+/// reporting each problem at its line and column.
+struct GlossaryLoader {
+    let languages: [Language]
+    let diagnostics: Diagnostics
+
+    static let entryFields = ["term", "aliases", "definition"]
+
+    private struct Reference {
+        var yaml: YAMLSource
+        var node: Node
+        var id: String
+    }
+
+    private struct Form {
+        var id: String
+        var path: String
+        var position: SourcePosition
+    }
+
+    func load(_ sources: [SourceFile]) -> Glossary {
+        var terms: [GlossaryTerm] = []
+        var firstDefinition: [String: (path: String, position: SourcePosition)] = [:]
+        var references: [Reference] = []
+        /// Each language's terms and aliases as matched (ASCII case folded),
+        /// to report one text given to two entries.
+        var forms: [Language: [String: Form]] = [:]
+
+        for source in sources.sorted(by: { $0.path < $1.path }) {
+            let yaml = YAMLSource(path: source.path, lineOffset: 0, diagnostics: diagnostics)
+            guard let root = yaml.parse(source.text) else { continue }
+            guard case .sequence(let items) = root else {
+                yaml.error(root, "a glossary file must be a list of terms",
+                           hint: "start each term with '- id: a-slug', then its languages (see SPEC §6)")
+                continue
+            }
+            for item in items {
+                guard case .mapping(let map) = item else {
+                    yaml.error(item, "each glossary item must be a map with 'id' and one entry per language")
+                    continue
+                }
+                yaml.checkKeys(map, known: ["id", "related"] + languages.map(\.code), context: "a glossary term")
+                guard let idNode = map["id"] else {
+                    yaml.error(item, "this glossary term has no 'id'", hint: "add 'id: a-slug' naming the term, e.g. 'id: tech-transfer'")
+                    continue
+                }
+                guard let id = yaml.text(idNode, field: "id") else { continue }
+                guard Slug.isValid(id) else {
+                    yaml.error(idNode, "'\(id)' is not a valid glossary id", hint: Slug.rule)
+                    continue
+                }
+                let position = yaml.position(of: idNode)
+                if let first = firstDefinition[id] {
+                    yaml.error(idNode, "the glossary id '\(id)' is already used at \(first.path):\(first.position.line):\(first.position.column)",
+                               hint: "ids are unique across all glossary files: rename one of them or merge the two entries")
+                    continue
+                }
+                firstDefinition[id] = (source.path, position)
+
+                var entries: [Language: GlossaryTerm.Entry] = [:]
+                for language in languages {
+                    guard let node = map[language.code] else {
+                        diagnostics.report(.warning(
+                            source.path, position, "the glossary term '\(id)' has no \(language.code) entry",
+                            hint: "add '\(language.code): { term: …, definition: … }' to it; until then \(language.code) pages do not link it"))
+                        continue
+                    }
+                    let key = map.keys.first { $0.string == language.code } ?? node
+                    guard let entry = entry(node, key: key, id: id, language: language, yaml: yaml, forms: &forms[language, default: [:]])
+                    else { continue }
+                    entries[language] = entry
+                }
+
+                var related: [String] = []
+                if let node = map["related"] {
+                    let nodes: [Node]
+                    if case .sequence(let sequence) = node { nodes = Array(sequence) } else { nodes = [node] }
+                    for item in nodes {
+                        guard let other = yaml.text(item, field: "related") else { continue }
+                        related.append(other)
+                        references.append(Reference(yaml: yaml, node: item, id: other))
+                    }
+                }
+                terms.append(GlossaryTerm(id: id, entries: entries, related: related, sourcePath: source.path, position: position))
+            }
+        }
+
+        let ids = firstDefinition.keys.sorted()
+        for reference in references where firstDefinition[reference.id] == nil {
+            reference.yaml.error(
+                reference.node, "'related' names '\(reference.id)', which is no glossary id",
+                hint: Suggestion.nearest(to: reference.id, in: ids).map { "did you mean '\($0)'?" }
+                    ?? "use the 'id' of a term in Content/glossary/")
+        }
+        return Glossary(terms: terms, languages: languages)
+    }
+
+    /// One language's entry `{ term, aliases, definition }`, or nil after
+    /// reporting why not. What the entry lacks is reported at its `zh:` key.
+    private func entry(
+        _ node: Node, key: Node, id: String, language: Language, yaml: YAMLSource, forms: inout [String: Form]
+    ) -> GlossaryTerm.Entry? {
+        let code = language.code
+        guard case .mapping(let map) = node else {
+            yaml.error(key, "'\(code)' of the glossary term '\(id)' must be a map with 'term' and 'definition'")
+            return nil
+        }
+        yaml.checkKeys(map, known: Self.entryFields, context: "a glossary entry")
+        guard let termNode = map["term"] else {
+            yaml.error(key, "the \(code) entry of '\(id)' has no 'term'", hint: "add 'term: …', the word as readers meet it in the text")
+            return nil
+        }
+        guard let definitionNode = map["definition"] else {
+            yaml.error(key, "the \(code) entry of '\(id)' has no 'definition'", hint: "add 'definition: …', one paragraph explaining the term")
+            return nil
+        }
+        guard let term = yaml.text(termNode, field: "term"), let definition = yaml.text(definitionNode, field: "definition")
+        else { return nil }
+
+        var aliases: [String] = []
+        var formNodes = [(term, termNode)]
+        if let aliasNode = map["aliases"] {
+            guard let list = yaml.textList(aliasNode, field: "aliases") else { return nil }
+            aliases = list
+            if case .sequence(let sequence) = aliasNode { formNodes += zip(list, sequence).map { ($0, $1) } } else { formNodes += list.map { ($0, aliasNode) } }
+        }
+        var clash = false
+        for (text, textNode) in formNodes {
+            let key = String(decoding: text.utf8.map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            if let other = forms[key] {
+                let what = other.id == id ? "this entry already" : "the glossary term '\(other.id)'"
+                yaml.error(textNode, "'\(text)' is already a term or alias of \(what) (\(other.path):\(other.position.line))",
+                           hint: "a text can link to one entry only: remove it here or there")
+                clash = true
+            } else {
+                forms[key] = Form(id: id, path: yaml.path, position: yaml.position(of: textNode))
+            }
+        }
+
+        switch DefinitionRenderer.render(definition) {
+        case .problem(let message, let hint):
+            yaml.error(definitionNode, "in the \(code) definition of '\(id)': \(message)", hint: hint)
+            return nil
+        case .html(let definitionHTML, let tooltipHTML):
+            guard !clash else { return nil }
+            return GlossaryTerm.Entry(term: term, aliases: aliases, definitionHTML: definitionHTML, tooltipHTML: tooltipHTML)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Which documents link which glossary terms: for the glossary page, and to
+/// point out terms that no page uses.
+struct GlossaryUsage {
+    /// Per language, per term id, the documents whose body links the term:
+    /// policies, interpretations, then pages, each newest first.
+    let documents: [Language: [String: [Document]]]
+
+    init(_ documents: [Document]) {
+        let order: [DocumentKind] = [.policy, .interpretation, .page]
+        let sorted = documents.sorted { a, b in
+            let ka = order.firstIndex(of: a.kind)!, kb = order.firstIndex(of: b.kind)!
+            return ka != kb ? ka < kb : LinkedSite.newestFirst(a, b)
+        }
+        var byTerm: [Language: [String: [Document]]] = [:]
+        for document in sorted {
+            for id in document.body.glossaryTerms {
+                byTerm[document.language, default: [:]][id, default: []].append(document)
+            }
+        }
+        self.documents = byTerm
+    }
+
+    func documents(using id: String, in language: Language) -> [Document] {
+        documents[language]?[id] ?? []
+    }
+
+    /// A term that no page links is probably misspelt, or its pages were removed.
+    func reportUnused(_ glossary: Glossary, diagnostics: Diagnostics) {
+        for term in glossary.terms where documents.values.allSatisfy({ $0[term.id] == nil }) {
+            diagnostics.report(.warning(
+                term.sourcePath, term.position, "the glossary term '\(term.id)' appears in no document",
+                hint: "check that its term or an alias is written as in the text (pages with 'glossary: false' do not count), or remove it"))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import PolicySite
+@testable import PolicySiteServer
+
+/// `policysite serve` end to end, over HTTP on 127.0.0.1.
+@Suite struct PreviewServerTests {
+    let files = [
+        "Content/policies/plan.zh.md": policy("旧标题"),
+        "Content/policies/plan.en.md": policy("Old title"),
+    ]
+
+    @Test func servesTheSiteUnderTheBasePathWithTheReloadScript() async throws {
+        let site = try await RunningPreview.start(files)
+        defer { site.stop() }
+
+        let root = try await site.get("/")
+        #expect(root.status == 302)
+        #expect(root.headers["location"] == "/policy/")
+        #expect(try await site.get("/policy").headers["location"] == "/policy/")
+        #expect(try await site.get("/policy/policies/plan").headers["location"] == "/policy/policies/plan/")
+
+        let page = try await site.get("/policy/policies/plan/")
+        #expect(page.status == 200)
+        #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(page.headers["cache-control"] == "no-store")
+        #expect(page.body.contains("旧标题"))
+        #expect(page.body.contains(PreviewPage.eventsPath))
+        #expect(!page.body.contains(ErrorPanel.id))
+
+        let css = try await site.get("/policy/assets/site.css")
+        #expect(css.status == 200)
+        #expect(css.headers["content-type"] == "text/css; charset=utf-8")
+        #expect(!css.body.contains(PreviewPage.eventsPath))
+        #expect(try await site.get("/policy/sitemap.xml").headers["content-type"] == "application/xml; charset=utf-8")
+
+        let missing = try await site.get("/policy/no-such-page/")
+        #expect(missing.status == 404)
+        #expect(missing.body.contains(PreviewPage.eventsPath))
+
+        // What is served was built elsewhere: the site's Output/ is never made.
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/Output"))
+    }
+
+    @Test func showsASavedChangeAndAdvancesTheReloadCounter() async throws {
+        let site = try await RunningPreview.start(files)
+        defer { site.stop() }
+        let before = try #require(Int(try await site.get("/__policysite/events?since=-1").body))
+
+        try site.write("Content/policies/plan.zh.md", policy("新标题"))
+        // The long poll answers as soon as the rebuild has finished.
+        let after = try #require(Int(try await site.get("/__policysite/events?since=\(before)").body))
+        #expect(after > before)
+        let page = try await site.get("/policy/policies/plan/").body
+        #expect(page.contains("新标题"))
+        #expect(!page.contains("旧标题"))
+        #expect(page.contains("var seen = \(after);"))
+    }
+
+    @Test func aBrokenFileShowsItsErrorsOverTheLastGoodPageUntilFixed() async throws {
+        let site = try await RunningPreview.start(files)
+        defer { site.stop() }
+
+        try site.write("Content/policies/plan.zh.md",
+                       policy("新标题", published: "2021-13-45 <script>alert(1)</script>"))
+        let broken = try await site.waitForPage("/policy/policies/plan/", "the error panel") { $0.contains(ErrorPanel.id) }
+        #expect(broken.contains("旧标题"), "the last good build stays served")
+        #expect(broken.contains("Content/policies/plan.zh.md:4:12"))
+        #expect(broken.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!broken.contains("<script>alert(1)"))
+        #expect(await site.preview.status.isBroken)
+
+        try site.write("Content/policies/plan.zh.md", policy("新标题"))
+        let fixed = try await site.waitForPage("/policy/policies/plan/", "the fixed page") { !$0.contains(ErrorPanel.id) }
+        #expect(fixed.contains("新标题"))
+    }
+
+    @Test func aSiteThatNeverBuiltShowsItsErrors() async throws {
+        let site = try await RunningPreview.start(["Content/policies/plan.zh.md": "---\ntitle: [unclosed\n---\n"])
+        defer { site.stop() }
+        let page = try await site.get("/policy/")
+        #expect(page.status == 503)
+        #expect(page.body.contains(ErrorPanel.id))
+        #expect(page.body.contains("Content/policies/plan.zh.md"))
+    }
+
+    @Test func refusesEveryPathOutsideTheServedFolder() async throws {
+        let site = try await RunningPreview.start(files)
+        defer { site.stop() }
+        for target in ["/policy/../../etc/passwd", "/../../../etc/passwd", "/policy/%2e%2e/%2e%2e/etc/passwd",
+                       "/policy/%2E%2E/%2E%2E/%2E%2E/etc/passwd", "/policy/..%2f..%2f..%2fetc%2fpasswd",
+                       "/policy/%2e%2e%5c%2e%2e%5cetc%5cpasswd", "/policy/.%2e/Content/site.yaml",
+                       "/policy/%00/etc/passwd", "//etc/passwd"] {
+            let response = try await site.get(target)
+            #expect(response.status == 400 || response.status == 404, "\(target) gave \(response.status)")
+            #expect(!response.body.contains("root:"), "\(target)")
+            #expect(!response.body.contains("base_url"), "\(target)")
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import PolicySite
+@testable import PolicySiteServer
+
+@Suite struct ServeUnitTests {
+    @Test func resolvesFilesAndRefusesWaysOut() throws {
+        let outside = try TestSite.makeFolder(["secret.txt": "secret", "site/index.html": "<p>home</p>",
+                                               "site/a/index.html": "a", "site/a/b.css": "b"], siteYAML: nil)
+        let folder = outside + "/site"
+        try FileManager.default.createSymbolicLink(atPath: folder + "/leak.txt", withDestinationPath: outside + "/secret.txt")
+
+        #expect(ServedPath.resolve("", in: folder) == .file(folder + "/index.html"))
+        #expect(ServedPath.resolve("a/", in: folder) == .file(folder + "/a/index.html"))
+        #expect(ServedPath.resolve("a", in: folder) == .folderWithoutSlash)
+        #expect(ServedPath.resolve("a/b.css", in: folder) == .file(folder + "/a/b.css"))
+        #expect(ServedPath.resolve("a/missing.css", in: folder) == .notFound)
+        #expect(ServedPath.resolve("leak.txt", in: folder) == .refused)
+        for way in ["../secret.txt", "%2e%2e/secret.txt", "a/%2E%2E/%2E%2E/secret.txt", "..%2fsecret.txt",
+                    "a%2f..%2f..%2fsecret.txt", ".hidden", "a/%00"] {
+            #expect(ServedPath.resolve(way, in: folder) == .refused, "\(way)")
+        }
+    }
+
+    @Test func mediaTypes() {
+        let expected = [
+            "a/index.html": "text/html; charset=utf-8", "site.css": "text/css; charset=utf-8",
+            "search.js": "text/javascript; charset=utf-8", "x.json": "application/json",
+            "feed.xml": "application/xml; charset=utf-8", "logo.svg": "image/svg+xml",
+            "data.CSV": "text/csv; charset=utf-8", "robots.txt": "text/plain; charset=utf-8",
+            "a.png": "image/png", "b.jpg": "image/jpeg", "c.jpeg": "image/jpeg", "plan.pdf": "application/pdf",
+            "noextension": "application/octet-stream", "x.tar.gz": "application/octet-stream",
+        ]
+        for (path, type) in expected { #expect(MediaType.of(path) == type, "\(path)") }
+    }
+
+    @Test func decoratesOnlyBeforeTheLastBodyEndTag() {
+        var status = PreviewStatus(generation: 7, diagnostics: [], isBroken: false, hasSite: true, basePath: "/")
+        let page = PreviewPage.decorate("<html><body><p>x</p></body></html>", status: status)
+        #expect(page.hasPrefix("<html><body><p>x</p>\n<script>") || page.hasPrefix("<html><body><p>x</p><script>"))
+        #expect(page.hasSuffix("</body></html>"))
+        #expect(page.contains("var seen = 7;"))
+        #expect(!page.contains(ErrorPanel.id))
+
+        status.isBroken = true
+        status.diagnostics = [.error("Content/a.zh.md", SourcePosition(line: 2, column: 3), "bad <b>", hint: "fix & save")]
+        let broken = PreviewPage.decorate("<p>no body tag</p>", status: status)
+        #expect(broken.hasPrefix("<p>no body tag</p><section id=\"\(ErrorPanel.id)\""))
+        #expect(broken.contains("<code>Content/a.zh.md:2:3</code> <strong>error:</strong> bad &lt;b&gt;"))
+        #expect(broken.contains("hint: fix &amp; save"))
+        #expect(broken.contains("1 error, 0 warnings"))
+    }
+
+    @Test func snapshotsNoticeAddedRemovedAndSavedFiles() throws {
+        let root = try TestSite.makeFolder(["Content/a.md": "a", "Content/b.md": "b", "Templates/t.css": "t",
+                                            "Output/ignored.html": "o"])
+        let first = SourceSnapshot.take(root: root)
+        #expect(first.files.map(\.path) == ["Content/a.md", "Content/b.md", "Content/site.yaml", "Templates/t.css"])
+        #expect(SourceSnapshot.take(root: root) == first)
+
+        try Data("longer a".utf8).write(to: URL(fileURLWithPath: root + "/Content/a.md"))
+        try FileManager.default.removeItem(atPath: root + "/Content/b.md")
+        try Data("c".utf8).write(to: URL(fileURLWithPath: root + "/Templates/c.css"))
+        try Data("o".utf8).write(to: URL(fileURLWithPath: root + "/Output/other.html"))
+        #expect(SourceSnapshot.take(root: root).changedPaths(since: first) == ["Content/a.md", "Content/b.md", "Templates/c.css"])
+    }
+
+    @Test func basePathOfBaseURL() {
+        #expect(SiteBasePath.path(of: "https://www.example.gov.cn/policy/") == "/policy/")
+        #expect(SiteBasePath.path(of: "https://www.example.gov.cn/") == "/")
+        #expect(SiteBasePath.path(of: "http://localhost:8080/a/b/") == "/a/b/")
+    }
+}
