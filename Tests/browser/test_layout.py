@@ -2,6 +2,7 @@
 needs horizontal scrolling and nothing sticks out of the page. Screenshots
 are saved for people to look at."""
 import pytest
+from selenium.webdriver.common.by import By
 
 from conftest import page_cases, page_path, skip_if_not_built
 from pages import clipped, horizontal_overflow, open_page, save_full_page
@@ -60,3 +61,22 @@ def test_text_at_200_percent(browser, site, screenshots, page, language):
     assert scroll_width <= inner_width + 1, sticking_out
     assert sticking_out == []
     assert clipped(browser) == []
+
+
+@pytest.mark.parametrize("page", ["policy", "interpretation"])
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_glossary_tips_fit_a_phone(phone, site, screenshots, page, language):
+    """A term's definition, shown while its link has focus, stays on screen
+    wherever the term falls in the line."""
+    open_page(phone, site, page_path(page, language))
+    links = phone.find_elements(By.CSS_SELECTOR, ".term-link")
+    if not links:
+        pytest.skip("no glossary terms are linked on this page")
+    for link in links:
+        phone.execute_script("arguments[0].focus()", link)
+        tip = link.find_element(By.XPATH, "following-sibling::*[1]")
+        assert tip.is_displayed(), link.text
+        scroll_width, inner_width, sticking_out = horizontal_overflow(phone)
+        assert scroll_width <= inner_width + 1, (link.text, sticking_out)
+        assert sticking_out == [], link.text
+    save_full_page(phone, screenshots / f"phone-term-tip-{page}-{language}.png")
