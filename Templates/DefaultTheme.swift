@@ -19,6 +19,7 @@ public enum DefaultTheme {
         "layouts/filters.mustache": PackageResources.filters_mustache,
         "layouts/search.mustache": PackageResources.search_mustache,
         "assets/search.js": PackageResources.search_js,
+        "assets/a11y.js": PackageResources.a11y_js,
         "layouts/indicators.mustache": PackageResources.indicators_mustache,
         "layouts/indicator-set.mustache": PackageResources.indicator_set_mustache,
         "layouts/indicator-embeds.mustache": PackageResources.indicator_embeds_mustache,

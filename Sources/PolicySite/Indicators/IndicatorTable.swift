@@ -30,7 +30,10 @@ struct IndicatorTable {
         columns.append(("\(p)-target", strings("indicator_target", ["year": String(set.targetYear)])))
         columns.append(("\(p)-attribute", strings("indicator_attribute")))
 
-        var out = "<div class=\"indicator-table\">\n<table>\n<caption>\(text(set.title))</caption>\n<thead>\n<tr>"
+        // On a phone the table scrolls inside its box: a named region in the
+        // tab order lets a keyboard scroll it too.
+        var out = "<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"\(p)-caption\" tabindex=\"0\">\n"
+            + "<table>\n<caption id=\"\(p)-caption\">\(text(set.title))</caption>\n<thead>\n<tr>"
         for (index, column) in columns.enumerated() {
             let numeric = index >= 2 && index < columns.count - 1 ? " class=\"num\"" : ""
             out += "<th scope=\"col\" id=\"\(column.id)\"\(numeric)>\(HTMLEscape.text(column.label))</th>"

@@ -67,6 +67,7 @@ struct PageLayout {
             "alternates": alternates,
             "switcher": switcher,
             "css": links.url(SitePath("assets/site.css")),
+            "a11yScript": links.url(SitePath("assets/a11y.js")),
             "homeURL": links.url(.home(language, in: config)),
             "feedURL": links.url(SitePath(SitePath.prefix(for: language, in: config) + "feed.xml")),
             "nav": navigation(language: language, links: links, section: section),

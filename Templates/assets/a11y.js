@@ -1,0 +1,37 @@
+/* Larger text (大字版) for readers who find the normal size small: a class
+   on <html> that site.css turns into a larger root font size and line
+   height, remembered in localStorage. Loaded in <head> without `defer` so a
+   remembered choice applies before the first paint. The button is made
+   here, so without JavaScript there is no dead control (browser zoom still
+   works). Its label comes from the script tag's data-label. */
+(function () {
+  "use strict";
+  var KEY = "policysite-large-text", CLASS = "large-text";
+  var root = document.documentElement;
+  var label = document.currentScript && document.currentScript.getAttribute("data-label");
+
+  function remembered() {
+    try { return localStorage.getItem(KEY) === "1"; } catch (e) { return false; }
+  }
+  function remember(on) {
+    try { if (on) localStorage.setItem(KEY, "1"); else localStorage.removeItem(KEY); } catch (e) { /* private mode: this page only */ }
+  }
+
+  root.classList.toggle(CLASS, remembered());
+  document.addEventListener("DOMContentLoaded", function () {
+    var place = document.querySelector(".header-tools");
+    if (!place || !label) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "text-size-toggle";
+    button.textContent = label;
+    button.setAttribute("aria-pressed", String(root.classList.contains(CLASS)));
+    button.addEventListener("click", function () {
+      var on = !root.classList.contains(CLASS);
+      root.classList.toggle(CLASS, on);
+      button.setAttribute("aria-pressed", String(on));
+      remember(on);
+    });
+    place.appendChild(button);
+  });
+})();
