@@ -2,10 +2,19 @@ import Foundation
 @testable import PolicySite
 
 /// A site written inline in a test: paths to text, built into a temporary
-/// folder, with the output read back.
-struct TestSite {
+/// folder, with the output read back. The folder goes when the test is done.
+final class TestSite {
     let root: String
     let result: BuildResult
+
+    init(root: String, result: BuildResult) {
+        self.root = root
+        self.result = result
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: root)
+    }
 
     /// The minimal settings most tests share.
     static let siteYAML = """
