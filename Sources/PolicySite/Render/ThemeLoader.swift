@@ -33,10 +33,14 @@ public struct ThemeLoader: Sendable {
             if path.hasPrefix("layouts/"), path.hasSuffix(".mustache") {
                 let name = String(path.dropFirst("layouts/".count).dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    // On the first line, so error lines stay right.
+                    _ = HTMLContentType.registered
+                    library.register(try MustacheTemplate(string: HTMLContentType.pragma + text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.report(.error(
-                        shown, SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
+                        shown, SourcePosition(
+                            line: error.context.lineNumber,
+                            column: error.context.columnNumber - (error.context.lineNumber == 1 ? HTMLContentType.pragma.count : 0)),
                         "template syntax error: \(error.error)",
                         hint: "check that every {{#section}} has its {{/section}} and every tag is closed"))
                     ok = false

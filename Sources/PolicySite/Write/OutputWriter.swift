@@ -27,9 +27,10 @@ public struct OutputWriter: Sendable {
 
     var staging: String { output + ".staging" }
 
-    /// Files are written by every core at once: most of a large build's
-    /// writing is the kernel creating inodes, which overlaps well.
-    static let writersPerCore = 2
+    /// Files are written by one thread per core, each taking a contiguous
+    /// run of paths: threads creating files in the same folder contend for
+    /// its lock in the kernel.
+    static let writersPerCore = 1
 
     public func write(_ files: [OutputFile]) throws(Failure) {
         try remove(staging)
@@ -44,10 +45,11 @@ public struct OutputWriter: Sendable {
             }
         }
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
+        let sorted = files.sorted { $0.path < $1.path }
         let failures = ParallelMap.map(Array(0..<batches)) { batch -> Failure? in
-            for index in stride(from: batch, to: files.count, by: batches) {
+            for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    try write(files[index])
+                    try write(sorted[index])
                 } catch {
                     return error
                 }
