@@ -5,7 +5,9 @@
 
 Writes the corpus with shared/bench/make-corpus.py (the same Markdown for both
 tools), builds PolicySite in release mode, then runs cold builds of both tools
-alternately (output folders removed before every run) and a rebuild of
+alternately, each into a new output folder (as in CI, where a fresh checkout
+has none: a folder deleted just before makes ext4 search past the freed
+inodes and slows both tools' file creation several times), and a rebuild of
 PolicySite after changing one document, checking that the rebuilt tree is
 byte-identical to a clean build. Prints medians of wall time, CPU time and
 peak memory, and the ratios the performance issue asks for. Nothing here is a
@@ -58,12 +60,14 @@ def main():
     hugo = shutil.which("hugo") if not a.skip_hugo else None
 
     ours, theirs = [], []
-    for _ in range(a.runs):
-        shutil.rmtree(os.path.join(site, "Output"), ignore_errors=True)
-        ours.append(timed([tool, "build"], site))
+    scratch = os.path.join(a.corpus, "runs")
+    shutil.rmtree(scratch, ignore_errors=True)
+    for run in range(a.runs):
+        ours.append(timed([tool, "build", "--output", os.path.join(scratch, f"policysite-{run}")], site))
         if hugo:
-            shutil.rmtree(os.path.join(hugo_site, "public"), ignore_errors=True)
-            theirs.append(timed([hugo, "--quiet"], hugo_site))
+            theirs.append(timed([hugo, "--quiet", "--destination", os.path.join(scratch, f"hugo-{run}")], hugo_site))
+    shutil.rmtree(scratch, ignore_errors=True)
+    subprocess.run([tool, "build"], cwd=site, check=True, stderr=subprocess.DEVNULL)
 
     # One document changes; the rebuild must equal a clean build of the new content.
     changed = os.path.join(site, "Content", "policies", "policy-00000.zh.md")

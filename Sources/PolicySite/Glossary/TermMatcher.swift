@@ -107,7 +107,9 @@ struct TermMatcher: Sendable {
     /// A letter or digit of a script that puts spaces between words.
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
-        return (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) && !CJK.isWide(scalar)
+        // Chinese first: it is most of the text, and Unicode property lookups are slow.
+        if CJK.isWide(scalar) { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func isWord(at index: Int, in text: [UInt8]) -> Bool {
