@@ -34,7 +34,8 @@ public struct OutputWriter: Sendable {
 
     public func write(_ files: [OutputFile]) throws(Failure) {
         try remove(staging)
-        try makeDirectory(staging)
+        // --output may name a folder whose parents do not exist yet.
+        try makeDirectories(staging)
         var made: Set<String> = [staging]
         for file in files {
             let target = staging + "/" + file.path
@@ -105,12 +106,6 @@ public struct OutputWriter: Sendable {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
             guard n > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             written += n
-        }
-    }
-
-    private func makeDirectory(_ path: String) throws(Failure) {
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
     }
 
