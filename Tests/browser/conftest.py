@@ -12,8 +12,14 @@ import tempfile
 import threading
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+
+# Selenium Manager would look up drivers and send usage statistics over the
+# network; the tests name Debian's chromium and chromedriver and need neither.
+os.environ.setdefault("SE_AVOID_STATS", "true")
+os.environ.setdefault("SE_OFFLINE", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUTPUT = pathlib.Path(os.environ.get("POLICYSITE_OUTPUT", ROOT / "Output"))
