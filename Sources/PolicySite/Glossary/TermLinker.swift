@@ -111,8 +111,8 @@ struct TermLinker: Sendable {
         for match in matches {
             if match.start > cursor { cmark_node_insert_before(node, textNode(bytes[cursor..<match.start])) }
             let term = glossary.terms[match.term]
-            let tip = HTMLEscaping.escape("term-tip-" + term.id)
-            let href = HTMLEscaping.escape(glossaryURL + "#" + term.id)
+            let tip = HTMLEscape.text("term-tip-" + term.id)
+            let href = HTMLEscape.text(glossaryURL + "#" + term.id)
             guard let link = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
             cmark_node_set_on_enter(link, "<span class=\"term\"><a class=\"term-link\" href=\"\(href)\" aria-describedby=\"\(tip)\">")
             cmark_node_set_on_exit(link, "</a><span class=\"term-tip\" id=\"\(tip)\" role=\"tooltip\">"
