@@ -126,7 +126,13 @@ struct PageBuilder: Sendable {
         return OutputFile(path: path.path, text: theme.render(context, template: "notfound"))
     }
 
+    /// A document's page, rendered when it is written.
     func document(_ document: Document, in group: DocumentGroup) -> OutputFile {
+        OutputFile(path: SitePath.document(document.id, document.language, in: config).outputFile,
+                   content: .generated { documentHTML(document, in: group) })
+    }
+
+    private func documentHTML(_ document: Document, in group: DocumentGroup) -> String {
         let path = SitePath.document(document.id, document.language, in: config)
         let links = PageLinks(page: path, config: config)
         let translations: [PageLayout.Translation] = config.languages.map { language in
@@ -140,6 +146,6 @@ struct PageBuilder: Sendable {
             language: document.language, links: links, title: document.title, description: document.summary,
             translations: translations, section: document.kind == .page ? document.slug : document.kind.folder)
         context.merge(documents.page(document, links: links)) { $1 }
-        return OutputFile(path: path.outputFile, text: theme.render(context, template: document.kind.rawValue))
+        return theme.render(context, template: document.kind.rawValue)
     }
 }

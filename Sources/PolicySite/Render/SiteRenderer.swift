@@ -25,7 +25,7 @@ public struct SiteRenderer: Sendable {
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
-        files += ParallelMap.map(documents) { group, document in pages.document(document, in: group) }
+        files += documents.map { group, document in pages.document(document, in: group) }
         files += Sitemap(config: config).render(sitemapEntries(files, site: site))
         return files
     }

@@ -12,6 +12,8 @@ struct SearchIndex {
     static let titleWeight = 10
     /// The size a shard aims at, so a query of a few tokens stays small.
     static let targetShardBytes = 16_384
+    /// Documents tokenised at once.
+    static let countingChunk = 256
     /// Text kept per document for snippets and phrase checks.
     static let maxTextCharacters = 20_000
 
@@ -28,17 +30,23 @@ struct SearchIndex {
         let page = folder(language)
         let base = page.path + "index/"
 
-        let counts: [SearchTokenizer.Counts] = ParallelMap.map(documents) { document in
-            var counts = SearchTokenizer.Counts()
-            SearchTokenizer.count(document.body.text, into: &counts)
-            SearchTokenizer.count(document.title, weight: Int32(Self.titleWeight), into: &counts)
-            return counts
-        }
+        // Counted in parallel a chunk at a time and merged as they come:
+        // every document's counts at once took a quarter of a large build's memory.
         var bigramPostings: [UInt64: [Int32]] = [:]
         var wordPostings: [String: [Int32]] = [:]
-        for (number, counts) in counts.enumerated() {
-            for (key, weight) in counts.bigrams { bigramPostings[key, default: []].append(contentsOf: [Int32(number), weight]) }
-            for (word, weight) in counts.words { wordPostings[word, default: []].append(contentsOf: [Int32(number), weight]) }
+        for chunkStart in stride(from: 0, to: documents.count, by: Self.countingChunk) {
+            let chunk = Array(documents[chunkStart..<min(chunkStart + Self.countingChunk, documents.count)])
+            let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { document in
+                var counts = SearchTokenizer.Counts()
+                SearchTokenizer.count(document.body.text, into: &counts)
+                SearchTokenizer.count(document.title, weight: Int32(Self.titleWeight), into: &counts)
+                return counts
+            }
+            for (offset, counts) in counts.enumerated() {
+                let number = Int32(chunkStart + offset)
+                for (key, weight) in counts.bigrams { bigramPostings[key, default: []].append(contentsOf: [number, weight]) }
+                for (word, weight) in counts.words { wordPostings[word, default: []].append(contentsOf: [number, weight]) }
+            }
         }
         var postings = wordPostings
         for (key, list) in bigramPostings { postings[SearchTokenizer.bigram(key)] = list }
@@ -70,14 +78,17 @@ struct SearchIndex {
             }
             files.append(OutputFile(path: base + "s\(k).json", text: json + "}\n"))
         }
-        files += ParallelMap.map(Array(documents.enumerated())) { number, document in
-            let url = page.relativeURL(to: .document(document.id, language, in: config))
-            let date = document.frontMatter.published?.formatted(for: language) ?? ""
-            let kind = theme.text("kind_\(document.kind.rawValue)", language)
-            let text = String(document.body.text.prefix(Self.maxTextCharacters))
-            let json = "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
-                + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
-            return OutputFile(path: base + "d/\(number).json", text: json)
+        // Each document's text, made when written: together they are as
+        // large as the site's Markdown.
+        files += documents.enumerated().map { number, document in
+            OutputFile(path: base + "d/\(number).json", content: .generated {
+                let url = page.relativeURL(to: .document(document.id, language, in: config))
+                let date = document.frontMatter.published?.formatted(for: language) ?? ""
+                let kind = theme.text("kind_\(document.kind.rawValue)", language)
+                let text = String(document.body.text.prefix(Self.maxTextCharacters))
+                return "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
+                    + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
+            })
         }
         return files
     }

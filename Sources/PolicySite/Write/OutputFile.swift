@@ -1,9 +1,12 @@
 /// One file of the generated site, by its path under the output folder.
-public struct OutputFile: Sendable, Hashable {
-    public enum Content: Sendable, Hashable {
+public struct OutputFile: Sendable {
+    public enum Content: Sendable {
         case bytes([UInt8])
         /// A file copied as it is, read only when the site is written.
         case copy(from: String)
+        /// Text made only when the file is written, and dropped once it is:
+        /// a large site's pages need not all be in memory at once.
+        case generated(@Sendable () -> String)
     }
 
     public var path: String

@@ -66,6 +66,8 @@ public struct OutputWriter: Sendable {
         switch file.content {
         case .bytes(let bytes):
             try writeFile(target, bytes)
+        case .generated(let make):
+            try writeFile(target, Array(make().utf8))
         case .copy(let source):
             do {
                 try writeFile(target, try FileTree.read(source))
