@@ -42,13 +42,13 @@ struct PageLayout {
         let switcher: [[String: Any]] = translations.map { t in
             var entry: [String: Any] = [
                 "lang": t.language.htmlTag,
-                "name": theme.text("language_name", t.language),
+                "name": theme.languageName(t.language),
                 "current": t.language == language,
                 "available": t.path != nil,
                 "href": links.url(t.path ?? t.fallback),
             ]
             if t.path == nil {
-                let name = theme.text("language_name", t.language)
+                let name = theme.languageName(t.language)
                 entry["missingNote"] = theme.text("translation_missing", t.language, ["language": name])
                 entry["missingLink"] = theme.text("translation_missing_link", t.language, ["language": name])
             }

@@ -22,6 +22,15 @@ public struct Theme: Sendable {
         return text
     }
 
+    /// A language's name in itself, for the switcher: from its own strings
+    /// table, else from the system's locale data (français, 日本語), never
+    /// from another language's table.
+    func languageName(_ language: Language) -> String {
+        strings[language.code]?["language_name"]
+            ?? Locale(identifier: language.code).localizedString(forLanguageCode: language.code)
+            ?? language.code
+    }
+
     func render(_ context: [String: Any], template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }

@@ -140,4 +140,19 @@ import Testing
         let strict = try TestSite.build(["Content/pages/b.zh.md": "---\ntitle: 乙\n---\n"]) { $0.strict = true }
         #expect(!strict.result.succeeded)
     }
+
+    @Test func anyNumberOfLanguagesWorks() throws {
+        let one = try TestSite.build(["Content/policies/a.md": policy("甲")],
+                                     siteYAML: "title: 单语\nbase_url: https://example.gov.cn/\nlanguages: [zh]\n")
+        #expect(one.result.succeeded, "\(one.report)")
+        #expect(one.output("policies/a/index.html")?.contains("<html lang=\"zh-CN\">") == true)
+        let three = try TestSite.build([
+            "Content/policies/a.md": policy("A"), "Content/policies/a.zh.md": policy("甲"), "Content/policies/a.fr.md": policy("Un"),
+        ], siteYAML: "title: { en: Three, zh: 三, fr: Trois }\nbase_url: https://example.gov.cn/\nlanguages: [en, zh, fr]\n")
+        #expect(three.result.succeeded, "\(three.report)")
+        let page = try #require(three.output("fr/policies/a/index.html"))
+        #expect(page.contains("<html lang=\"fr\">"))
+        #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.gov.cn/policies/a/\">"))
+        #expect(page.contains(">中文</a>") && page.contains(">English</a>") && page.contains(">français</span>"))
+    }
 }
