@@ -29,6 +29,12 @@ public struct Build: Sendable {
         let all = diagnostics.all
         if all.contains(where: { $0.severity == .error || options.strict }) { return failed(diagnostics, timings) }
         if options.writeOutput {
+            if let problem = OutputWriter.unsafeTarget(options.outputFolder, root: options.root) {
+                diagnostics.report(.error(
+                    options.outputFolder, .none, problem,
+                    hint: "write the site to its own folder, e.g. --output Output (the default)"))
+                return failed(diagnostics, timings)
+            }
             do {
                 try timings.measure("write") { () throws(OutputWriter.Failure) in try OutputWriter(output: options.outputFolder).write(files) }
             } catch {

@@ -27,6 +27,23 @@ public struct OutputWriter: Sendable {
 
     var staging: String { output + ".staging" }
 
+    /// Why writing to `output` would destroy the site's own files, if it would:
+    /// the output folder is replaced whole.
+    public static func unsafeTarget(_ output: String, root: String) -> String? {
+        func normalized(_ path: String) -> String {
+            let standard = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            return standard.hasSuffix("/") ? standard : standard + "/"
+        }
+        let out = normalized(output), site = normalized(root)
+        if site.hasPrefix(out) {
+            return "the output folder \(output) holds the site itself; building would replace the site's files"
+        }
+        for folder in ["Content/", "Templates/"] where out.hasPrefix(site + folder) {
+            return "the output folder \(output) is inside \(folder); building would replace the site's own files"
+        }
+        return nil
+    }
+
     /// Files are written by one thread per core, each taking a contiguous
     /// run of paths: threads creating files in the same folder contend for
     /// its lock in the kernel.

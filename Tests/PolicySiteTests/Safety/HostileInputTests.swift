@@ -141,4 +141,17 @@ import Testing
         #expect(report.contains("Content/pages/gbk.zh.md:2:8: error: this file is not UTF-8; it looks like GB18030"))
         #expect(report.contains("iconv -f GB18030 -t UTF-8"))
     }
+
+    @Test func theOutputFolderCannotBeTheSiteOrInsideIt() throws {
+        let root = try TestSite.makeFolder(["Content/pages/x.zh.md": "---\ntitle: x\n---\n\n正文\n"])
+        for output in [root, root + "/..", root + "/Content", root + "/Content/out", root + "/Templates/out"] {
+            var options = BuildOptions(root: root)
+            options.output = output
+            let result = Build(options: options).run()
+            #expect(!result.succeeded, "\(output)")
+            #expect(result.diagnostics.contains { $0.message.contains("building would replace") }, "\(output)")
+        }
+        #expect(FileManager.default.fileExists(atPath: root + "/Content/pages/x.zh.md"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/Content.staging"))
+    }
 }
