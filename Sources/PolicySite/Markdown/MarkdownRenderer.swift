@@ -52,6 +52,7 @@ struct MarkdownRenderer: Sendable {
         let firstParagraph = nodes.firstParagraph.map { plainText($0) } ?? ""
         let text = plainText(document, separatingBlocks: true)
         reportEmptySections(document, headings: nodes.headings, input: input, diagnostics: diagnostics)
+        wrapTables(nodes.tables, input: input)
         let headings = number(nodes.headings)
         // After headings became custom blocks and the summary was read, so
         // that neither holds a term link.
@@ -68,6 +69,7 @@ struct MarkdownRenderer: Sendable {
         var links: [OpaquePointer] = []
         var softBreaks: [OpaquePointer] = []
         var indicatorBlocks: [OpaquePointer] = []
+        var tables: [OpaquePointer] = []
         var firstParagraph: OpaquePointer?
     }
 
@@ -89,7 +91,8 @@ struct MarkdownRenderer: Sendable {
                 if cmark_node_parent(node).map(cmark_node_get_type) == CMARK_NODE_DOCUMENT {
                     nodes.firstParagraph = node
                 }
-            default: break
+            default:
+                if let name = cmark_node_get_type_string(node), strcmp(name, "table") == 0 { nodes.tables.append(node) }
             }
         }
         return nodes
@@ -195,6 +198,24 @@ struct MarkdownRenderer: Sendable {
             cmark_node_free(node)
         }
         return headings
+    }
+
+    /// A wide table scrolls inside a box of its own on a phone; the box is a
+    /// named region that takes keyboard focus, so it can be scrolled without
+    /// a pointer (WCAG 2.1.1), and the table keeps its table semantics.
+    private func wrapTables(_ tables: [OpaquePointer], input: Input) {
+        for (number, table) in tables.enumerated() {
+            guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let label = HTMLEscape.text(tableLabel(input.language, number + 1))
+            cmark_node_set_on_enter(box, "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">")
+            cmark_node_set_on_exit(box, "</div>")
+            cmark_node_insert_before(table, box)
+            cmark_node_append_child(box, table)
+        }
+    }
+
+    private func tableLabel(_ language: Language, _ number: Int) -> String {
+        indicators.theme?.text("table_label", language, ["number": String(number)]) ?? "Table \(number)"
     }
 
     /// A document with no text, or a heading followed directly by another of

@@ -60,7 +60,7 @@ struct PolicyFacets {
             return [
                 "label": theme.text("filter_\(group)", language),
                 "options": options.map { option -> [String: Any] in
-                    ["label": option.label, "count": option.documents.count,
+                    ["label": option.label, "count": theme.text("filter_count", language, ["count": String(option.documents.count)]),
                      "href": links.url(path(option.facet, language)), "current": option.facet == current]
                 },
             ]

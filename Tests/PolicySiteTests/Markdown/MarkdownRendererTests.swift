@@ -23,6 +23,7 @@ import Testing
         #expect(out.html.contains("<del>删除</del>"))
         #expect(out.html.contains("<a href=\"http://www.example.com\">"))
         #expect(out.html.contains("<td align=\"right\">2</td>"))
+        #expect(out.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table 1\">\n<table>"))
         #expect(out.html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
         #expect(out.html.contains("class=\"footnotes\""))
     }
