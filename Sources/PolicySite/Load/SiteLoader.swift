@@ -31,6 +31,11 @@ public struct SiteLoader: Sendable {
                     sources.append(SourceFile(path: path, text: text))
                 case .failure(.notUTF8(let line, let column, let gb18030)):
                     diagnostics.report(Self.notUTF8(path, line: line, column: column, gb18030: gb18030))
+                case .failure(.utf16):
+                    diagnostics.report(.error(
+                        path, .none, "this file is UTF-16 (what some editors call 'Unicode'), not UTF-8",
+                        hint: "convert it with: iconv -f UTF-16 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
+                            + " (or save it as 'UTF-8' in your editor)"))
                 }
             } catch {
                 problems.append(.unreadable(path: entry.path, reason: "\(error)"))

@@ -8,9 +8,15 @@ public enum TextDecoding {
         /// when the bytes decode as GB18030, the usual encoding of Chinese
         /// text saved by older Windows editors.
         case notUTF8(line: Int, column: Int, looksLikeGB18030: Bool)
+        /// UTF-16, as Windows Notepad saves "Unicode" text: a byte-order
+        /// mark, or NUL bytes, which no text file otherwise holds.
+        case utf16
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) {
+            return .failure(.utf16)
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {

@@ -14,6 +14,12 @@ import Testing
     }
 
     @Test func otherBytesAreNotUTF8() {
-        #expect(TextDecoding.decode([0x61, 0xFF, 0xFE, 0x00]) == .failure(.notUTF8(line: 1, column: 2, looksLikeGB18030: false)))
+        #expect(TextDecoding.decode([0x61, 0xFF, 0xFE, 0x41]) == .failure(.notUTF8(line: 1, column: 2, looksLikeGB18030: false)))
+    }
+
+    @Test func utf16IsNamedAsSuch() {
+        #expect(TextDecoding.decode([0xFF, 0xFE, 0x61, 0x00]) == .failure(.utf16))
+        #expect(TextDecoding.decode([0xFE, 0xFF, 0x00, 0x61]) == .failure(.utf16))
+        #expect(TextDecoding.decode([0x61, 0x00, 0x62, 0x00]) == .failure(.utf16), "no mark, but NUL bytes")
     }
 }
