@@ -36,11 +36,10 @@ public struct SiteParser: Sendable {
             var body: String
             var bodyLineOffset: Int
         }
-        var pending: [Pending] = []
         var seen: [ContentIndex.Key: String] = [:]
+        var documentSources: [(source: SourceFile, id: DocumentID, language: Language)] = []
         var indicatorSources: [SourceFile] = []
         var glossarySources: [SourceFile] = []
-        let frontMatterParser = FrontMatterParser(site: config, diagnostics: diagnostics)
         for source in loaded.sources {
             switch ContentPath.classify(source.path, languages: config.languages) {
             case .siteConfig:
@@ -60,17 +59,28 @@ public struct SiteParser: Sendable {
                     continue
                 }
                 seen[key] = source.path
-                guard let parts = FrontMatterSplitter.split(source, diagnostics: diagnostics),
-                      let frontMatter = frontMatterParser.parse(parts.yaml, of: source, kind: id.kind)
-                else { continue }
-                if frontMatter.draft && !includeDrafts {
-                    index.drafts.insert(key)
-                    continue
-                }
-                index.documents.insert(key)
-                pending.append(Pending(source: source, id: id, language: language, frontMatter: frontMatter,
-                                       body: parts.body, bodyLineOffset: parts.bodyLineOffset))
+                documentSources.append((source, id, language))
             }
+        }
+
+        // Front matter on every core: YAML parsing is a large part of a big site's parse.
+        let frontMatterParser = FrontMatterParser(site: config, diagnostics: diagnostics)
+        let parsedDocuments: [Pending?] = ParallelMap.map(documentSources) { source, id, language in
+            guard let parts = FrontMatterSplitter.split(source, diagnostics: diagnostics),
+                  let frontMatter = frontMatterParser.parse(parts.yaml, of: source, kind: id.kind)
+            else { return nil }
+            return Pending(source: source, id: id, language: language, frontMatter: frontMatter,
+                           body: parts.body, bodyLineOffset: parts.bodyLineOffset)
+        }
+        var pending: [Pending] = []
+        for item in parsedDocuments.compactMap({ $0 }) {
+            let key = ContentIndex.Key(id: item.id, language: item.language)
+            if item.frontMatter.draft && !includeDrafts {
+                index.drafts.insert(key)
+                continue
+            }
+            index.documents.insert(key)
+            pending.append(item)
         }
 
         // Before the Markdown, whose ```indicators blocks show the data sets.

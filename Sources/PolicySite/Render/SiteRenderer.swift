@@ -12,16 +12,18 @@ public struct SiteRenderer: Sendable {
         let glossaryPage = GlossaryPage(site: site, theme: theme, layout: pages.layout)
         let glossaryUsage = GlossaryUsage(site.groups.values.flatMap { $0.versions.values })
         var files: [OutputFile] = theme.assets.keys.sorted().map { OutputFile(path: $0, content: .bytes(theme.assets[$0]!)) }
+        // Independent pieces of work, run on every core; their files keep
+        // this order whatever finishes first.
+        var jobs: [@Sendable () -> [OutputFile]] = []
         for language in config.languages {
-            files.append(pages.home(language))
-            files += pages.lists(language)
-            if !site.glossary.isEmpty { files.append(glossaryPage.file(language, usage: glossaryUsage)) }
-            files.append(pages.notFound(language))
-            files.append(AtomFeed(site: site, theme: theme).render(language))
-            files.append(pages.search(language))
-            files += SearchIndex(site: site, theme: theme).render(language)
+            jobs.append { [pages.home(language)] + pages.lists(language) + [pages.notFound(language), pages.search(language)] }
+            if !site.glossary.isEmpty { jobs.append { [glossaryPage.file(language, usage: glossaryUsage)] } }
+            jobs.append { [AtomFeed(site: site, theme: theme).render(language)] }
         }
-        files += IndicatorPages(site: site, theme: theme, layout: pages.layout).render()
+        // One language after the other: an index under construction is large.
+        jobs.append { config.languages.flatMap { SearchIndex(site: site, theme: theme).render($0) } }
+        jobs.append { IndicatorPages(site: site, theme: theme, layout: pages.layout).render() }
+        files += ParallelMap.map(jobs) { $0() }.flatMap { $0 }
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
