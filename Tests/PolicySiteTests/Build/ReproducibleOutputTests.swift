@@ -69,4 +69,29 @@ import Testing
         #expect(site.output("policies/p1/index.html") == nil)
         #expect(site.output("policies/p0/index.html") != nil)
     }
+
+    /// Rebuilds write into the tree the previous build swapped out: what it
+    /// holds beyond the new site must go, also where a file becomes a folder.
+    @Test func rebuildsOverThePreviousTreeEqualACleanBuild() throws {
+        let root = try TestSite.makeFolder(Self.manyDocuments(3).merging([
+            "Content/static/files/a/b.txt": "b", "Content/static/files/c.txt": "c",
+        ]) { $1 })
+        let fm = FileManager.default
+        func build() throws { #expect(try CommandLineRunner.run(["build", "--root", root]).status == 0) }
+        try build()
+        try fm.removeItem(atPath: root + "/Content/policies/p1.zh.md")
+        try fm.removeItem(atPath: root + "/Content/policies/p1.en.md")
+        try build()
+        #expect(fm.fileExists(atPath: root + "/Output.previous/policies/p1/index.html"), "the swapped-out tree is kept for reuse")
+        try fm.removeItem(atPath: root + "/Content/static/files/a")
+        try "now a file".write(toFile: root + "/Content/static/files/a", atomically: true, encoding: .utf8)
+        try fm.removeItem(atPath: root + "/Content/static/files/c.txt")
+        try fm.createDirectory(atPath: root + "/Content/static/files/c.txt", withIntermediateDirectories: true)
+        try "inside".write(toFile: root + "/Content/static/files/c.txt/d.txt", atomically: true, encoding: .utf8)
+        try build()
+        #expect(try CommandLineRunner.run(["build", "--root", root, "--output", root + "/Clean"]).status == 0)
+        #expect(OutputTree.read(root + "/Output") == OutputTree.read(root + "/Clean"))
+        #expect(OutputTree.read(root + "/Output")["files/a"] == Data("now a file".utf8))
+        #expect(!fm.fileExists(atPath: root + "/Output/policies/p1"))
+    }
 }
