@@ -17,10 +17,12 @@ struct IndicatorChart {
         var isTarget: Bool
     }
 
-    // Layout in SVG user units: year labels, then bars, then figures.
-    private static let labelWidth = 110.0
-    private static let barWidth = 200.0
-    private static let width = 420.0
+    // Layout in SVG user units: year labels, then bars, then figures. The
+    // chart is drawn about as wide as it is shown on a phone, so its 13-unit
+    // labels stay near 13 px there (site.css caps its width on wide screens).
+    private static let labelWidth = 100.0
+    private static let barWidth = 130.0
+    private static let width = 320.0
     private static let rowHeight = 24.0
 
     /// Nil when the indicator has no numeric figure to draw.
@@ -64,10 +66,10 @@ struct IndicatorChart {
             let end = x(bar.value.value)
             let left = min(zero, end), width = max(abs(end - zero), 1)
             let baseline = Self.number(top + 15)
-            out += "<text x=\"\(Self.number(Self.labelWidth - 6))\" y=\"\(baseline)\" text-anchor=\"end\" fill=\"currentColor\" font-size=\"12\">\(HTMLEscape.text(bar.label))</text>"
+            out += "<text x=\"\(Self.number(Self.labelWidth - 6))\" y=\"\(baseline)\" text-anchor=\"end\" fill=\"currentColor\" font-size=\"13\">\(HTMLEscape.text(bar.label))</text>"
             let fill = bar.isTarget ? "url(#\(id)-hatch)" : "currentColor"
             out += "<rect x=\"\(Self.number(left))\" y=\"\(Self.number(top + 3))\" width=\"\(Self.number(width))\" height=\"16\" fill=\"\(fill)\" stroke=\"currentColor\"/>"
-            out += "<text x=\"\(Self.number(max(zero, end) + 6))\" y=\"\(baseline)\" fill=\"currentColor\" font-size=\"12\">\(HTMLEscape.text(IndicatorFormat.display(.number(bar.value))))</text>\n"
+            out += "<text x=\"\(Self.number(max(zero, end) + 6))\" y=\"\(baseline)\" fill=\"currentColor\" font-size=\"13\">\(HTMLEscape.text(IndicatorFormat.display(.number(bar.value))))</text>\n"
         }
         out += "<line x1=\"\(Self.number(zero))\" y1=\"0\" x2=\"\(Self.number(zero))\" y2=\"\(Self.number(height))\" stroke=\"currentColor\"/>\n"
         out += "</svg>"
