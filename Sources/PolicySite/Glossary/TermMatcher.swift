@@ -68,10 +68,12 @@ struct TermMatcher: Sendable {
             let byte = text[start]
             // Not the first byte of a character, or inside a word: no term starts here.
             if byte & 0xC0 == 0x80 { start += 1; continue }
+            // Most positions start no term: that is one table lookup.
+            var node = Int(rootEdges[Int(Self.fold(byte))])
+            if node < 0 { start += 1; continue }
             let afterWord = start > 0 && Self.isWord(before: start, in: text)
             if afterWord, Self.isASCIIWordByte(byte) { start += 1; continue }
 
-            var node = Int(rootEdges[Int(Self.fold(byte))])
             var position = start + 1
             var best: Match?
             while node >= 0 {

@@ -85,7 +85,10 @@ struct SearchIndex {
                 let url = page.relativeURL(to: .document(document.id, language, in: config))
                 let date = document.frontMatter.published?.formatted(for: language) ?? ""
                 let kind = theme.text("kind_\(document.kind.rawValue)", language)
-                let text = String(document.body.text.prefix(Self.maxTextCharacters))
+                // Counting Characters walks grapheme clusters; scalars are enough here.
+                let full = document.body.text
+                let text = full.utf8.count <= Self.maxTextCharacters ? full
+                    : String(String.UnicodeScalarView(full.unicodeScalars.prefix(Self.maxTextCharacters)))
                 return "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
                     + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
             })
