@@ -15,19 +15,8 @@ enum DefinitionRenderer {
     }
 
     static func render(_ markdown: String) -> Outcome {
-        _ = CMarkLibrary.extensionsRegistered
-        let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
-        defer { cmark_parser_free(parser) }
-        for name in CMarkLibrary.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        markdown.utf8CString.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, $0.count - 1) }
-        CMarkLibrary.finishLock.lock()
-        let document = cmark_parser_finish(parser)
-        CMarkLibrary.finishLock.unlock()
-        guard let document else { fatalError("cmark-gfm could not parse") }
-        defer { cmark_node_free(document) }
+        let parsed = CMarkDocument(markdown, options: CMARK_OPT_DEFAULT)
+        let document = parsed.root
 
         guard let paragraph = cmark_node_first_child(document), cmark_node_next(paragraph) == nil,
               cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
@@ -54,21 +43,18 @@ enum DefinitionRenderer {
                                 hint: "definitions appear on many pages: write the full address, e.g. https://www.gov.cn/…")
             }
         }
-        let extensions = cmark_parser_get_syntax_extensions(parser)
-        let definition = inlineHTML(paragraph, options: options, extensions: extensions)
+        let definition = inlineHTML(paragraph, of: parsed)
         for link in links {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
             cmark_node_unlink(link)
             cmark_node_free(link)
         }
-        return .html(definition: definition, tooltip: inlineHTML(paragraph, options: options, extensions: extensions))
+        return .html(definition: definition, tooltip: inlineHTML(paragraph, of: parsed))
     }
 
     /// The paragraph's content without its `<p>` tags.
-    private static func inlineHTML(_ paragraph: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
-        guard let rendered = cmark_render_html(paragraph, options, extensions) else { return "" }
-        defer { free(rendered) }
-        var html = String(cString: rendered)
+    private static func inlineHTML(_ paragraph: OpaquePointer, of parsed: CMarkDocument) -> String {
+        var html = parsed.html(paragraph)
         if html.hasPrefix("<p>") { html.removeFirst(3) }
         while html.hasSuffix("\n") { html.removeLast() }
         if html.hasSuffix("</p>") { html.removeLast(4) }

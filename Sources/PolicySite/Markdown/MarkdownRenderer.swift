@@ -28,20 +28,8 @@ struct MarkdownRenderer: Sendable {
     private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
 
     func render(_ input: Input, diagnostics: Diagnostics) -> RenderedMarkdown {
-        _ = CMarkLibrary.extensionsRegistered
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
-        defer { cmark_parser_free(parser) }
-        for name in CMarkLibrary.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        input.markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
-        }
-        CMarkLibrary.finishLock.lock()
-        let document = cmark_parser_finish(parser)
-        CMarkLibrary.finishLock.unlock()
-        guard let document else { fatalError("cmark-gfm could not parse") }
-        defer { cmark_node_free(document) }
+        let parsed = CMarkDocument(input.markdown, options: options)
+        let document = parsed.root
 
         let nodes = collect(document)
         joinChineseLines(nodes.softBreaks)
@@ -53,14 +41,12 @@ struct MarkdownRenderer: Sendable {
         let text = plainText(document, separatingBlocks: true)
         reportEmptySections(document, headings: nodes.headings, input: input, diagnostics: diagnostics)
         wrapTables(nodes.tables, input: input)
-        let headings = number(nodes.headings)
+        let headings = number(nodes.headings, in: parsed)
         // After headings became custom blocks and the summary was read, so
         // that neither holds a term link.
         let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
 
-        let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser))!
-        defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, firstParagraph: firstParagraph, text: text,
+        return RenderedMarkdown(html: parsed.html(), headings: headings, firstParagraph: firstParagraph, text: text,
                                 glossaryTerms: glossaryTerms)
     }
 
@@ -183,7 +169,7 @@ struct MarkdownRenderer: Sendable {
 
     /// Gives every heading an id. A heading becomes a custom block that
     /// writes its own tag, since cmark's HTML has no heading ids.
-    private func number(_ nodes: [OpaquePointer]) -> [RenderedMarkdown.Heading] {
+    private func number(_ nodes: [OpaquePointer], in parsed: CMarkDocument) -> [RenderedMarkdown.Heading] {
         var ids = HeadingIDs()
         var headings: [RenderedMarkdown.Heading] = []
         for node in nodes {
@@ -192,7 +178,7 @@ struct MarkdownRenderer: Sendable {
             let id = ids.next(for: text)
             headings.append(.init(level: level, text: text, id: id))
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + innerHTML(of: node, level: level) + "</h\(level)>")
+            cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + innerHTML(of: node, level: level, in: parsed) + "</h\(level)>")
             cmark_node_set_on_exit(block, "")
             cmark_node_replace(node, block)
             cmark_node_free(node)
@@ -239,10 +225,8 @@ struct MarkdownRenderer: Sendable {
 
     /// A heading's content as cmark renders it, without the `<hN>` tags
     /// around it: the custom block that replaces the heading writes those.
-    private func innerHTML(of heading: OpaquePointer, level: Int) -> String {
-        guard let rendered = cmark_render_html(heading, options, nil) else { return "" }
-        defer { free(rendered) }
-        var html = String(cString: rendered)
+    private func innerHTML(of heading: OpaquePointer, level: Int, in parsed: CMarkDocument) -> String {
+        var html = parsed.html(heading)
         let open = "<h\(level)>", close = "</h\(level)>\n"
         if html.hasPrefix(open) { html.removeFirst(open.count) }
         if html.hasSuffix(close) { html.removeLast(close.count) }
