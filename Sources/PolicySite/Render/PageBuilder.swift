@@ -34,6 +34,12 @@ struct PageBuilder: Sendable {
             .map { documents.item($0, links: links) }
         context["policiesURL"] = links.url(.section("policies", language, in: config))
         context["interpretationsURL"] = links.url(.section("interpretations", language, in: config))
+        // The main indicators: the first data set (by id), as the data set pages show it.
+        if let main = site.indicatorSets.first {
+            context["mainIndicators"] = IndicatorCatalog(site: site, theme: theme)
+                .embedded(main, main.indicators, language: language, from: home, idPrefix: "home-\(main.id)")
+            context["indicatorsURL"] = links.url(.section("indicators", language, in: config))
+        }
         return OutputFile(path: home.outputFile, text: theme.render(context, template: "home"))
     }
 

@@ -213,7 +213,7 @@ import Testing
         #expect(!selection.contains("ind-main-2-row-doubling"))
         let share = try #require(selection.range(of: "ind-main-2-row-share\"")), rd = try #require(selection.range(of: "ind-main-2-row-rd\""))
         #expect(share.lowerBound < rd.lowerBound)
-        #expect(page.contains("<p class=\"indicator-more\"><a href=\"../../indicators/main/\">查看“主要指标”的图表和数据下载</a></p>"))
+        #expect(page.contains("<p class=\"indicator-more\"><a href=\"../../indicators/main/\">查看主要指标的图表和数据下载</a></p>"))
     }
 
     @Test func unknownSetOrIndicatorInABlockIsAnErrorAtItsLine() throws {
@@ -291,5 +291,13 @@ import Testing
         #expect(!json.contains("<"))
         let csvOut = try #require(site.output("indicators/evil.csv"))
         #expect(csvOut.contains(#""<script>alert(""n"")</script>","A & ""B"""#))
+    }
+
+    @Test func homePageShowsTheMainIndicators() throws {
+        let site = try build([:])
+        let home = try #require(site.output("index.html"))
+        #expect(home.contains("<h2 id=\"main-indicators\">主要指标</h2>"))
+        #expect(home.contains("<a href=\"indicators/\">全部规划指标</a>"))
+        #expect(site.output("en/index.html")?.contains("<h2 id=\"main-indicators\">Main indicators</h2>") == true)
     }
 }
