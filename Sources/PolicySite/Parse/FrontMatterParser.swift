@@ -56,13 +56,13 @@ struct FrontMatterParser {
         for (key, node) in map {
             guard let field = key.string, known.contains(field) else { continue }
             fm.positions[field] = yaml.position(of: node)
-            if !read(field, node, into: &fm, yaml: yaml) { ok = false }
+            if !read(field, node, into: &fm, yaml: yaml, required: Self.required[kind]!.contains(field)) { ok = false }
         }
         return ok ? fm : nil
     }
 
     /// Sets one field; false after reporting a problem with its value.
-    private func read(_ field: String, _ node: Node, into fm: inout FrontMatter, yaml: YAMLSource) -> Bool {
+    private func read(_ field: String, _ node: Node, into fm: inout FrontMatter, yaml: YAMLSource, required: Bool) -> Bool {
         func set<T>(_ value: T?, _ apply: (T) -> Void) -> Bool {
             guard let value else { return false }
             apply(value)
@@ -88,13 +88,13 @@ struct FrontMatterParser {
         }
 
         switch field {
-        case "title": return set(yaml.text(node, field: field)) { fm.title = $0 }
+        case "title": return set(yaml.text(node, field: field, required: required)) { fm.title = $0 }
         case "summary": return set(yaml.text(node, field: field)) { fm.summary = $0 }
         case "draft": return set(yaml.bool(node, field: field)) { fm.draft = $0 }
-        case "issuer": return set(yaml.text(node, field: field)) { fm.issuer = $0 }
+        case "issuer": return set(yaml.text(node, field: field, required: required)) { fm.issuer = $0 }
         case "doc_number": return set(yaml.text(node, field: field)) { fm.docNumber = $0 }
         case "issued": return set(yaml.date(node, field: field)) { fm.issued = $0 }
-        case "published": return set(yaml.date(node, field: field)) { fm.published = $0 }
+        case "published": return set(yaml.date(node, field: field, required: required)) { fm.published = $0 }
         case "expires": return set(yaml.date(node, field: field)) { fm.expires = $0 }
         case "status": return set(oneOf(PolicyStatus.self)) { fm.status = $0 }
         case "form": return set(oneOf(InterpretationForm.self)) { fm.form = $0 }
@@ -112,7 +112,7 @@ struct FrontMatterParser {
         case "basis": return set(yaml.textList(node, field: field)) { fm.basis = $0 }
         case "indicators": return set(slugs()) { fm.indicators = $0 }
         case "policy":
-            guard let slug = yaml.text(node, field: field) else { return false }
+            guard let slug = yaml.text(node, field: field, required: required) else { return false }
             guard Slug.isValid(slug) else {
                 yaml.error(node, "'policy' must be the slug of a policy file, not '\(slug)'",
                            hint: "e.g. policy: laoshan-sti-plan for Content/policies/laoshan-sti-plan.zh.md")
@@ -120,7 +120,7 @@ struct FrontMatterParser {
             }
             fm.policy = slug
             return true
-        case "agency": return set(yaml.text(node, field: field)) { fm.agency = $0 }
+        case "agency": return set(yaml.text(node, field: field, required: required)) { fm.agency = $0 }
         case "interpreter": return set(yaml.text(node, field: field)) { fm.interpreter = $0 }
         case "phone": return set(yaml.text(node, field: field)) { fm.phone = $0 }
         case "email":

@@ -58,13 +58,14 @@ struct YAMLSource {
     // MARK: Typed values. Each returns nil after reporting a problem.
 
     /// A scalar as text; YAML's `null` and `~` and an empty value are no text.
-    func text(_ node: Node, field: String) -> String? {
+    func text(_ node: Node, field: String, required: Bool = false) -> String? {
         guard case .scalar(let scalar) = node else {
             error(node, "'\(field)' must be text, not a \(kind(node))")
             return nil
         }
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            error(node, "'\(field)' is empty", hint: "write a value after '\(field):' or remove the line")
+            error(node, "'\(field)' is empty",
+                  hint: required ? "write a value after '\(field):'; it is required" : "write a value after '\(field):' or remove the line")
             return nil
         }
         return scalar.string
@@ -88,8 +89,8 @@ struct YAMLSource {
         return nil
     }
 
-    func date(_ node: Node, field: String) -> PlainDate? {
-        guard let raw = text(node, field: field) else { return nil }
+    func date(_ node: Node, field: String, required: Bool = false) -> PlainDate? {
+        guard let raw = text(node, field: field, required: required) else { return nil }
         guard let date = PlainDate(raw) else {
             error(node, "'\(field)' is not a valid date: '\(raw)'", hint: "write dates as YYYY-MM-DD, e.g. 2021-03-05")
             return nil
