@@ -155,4 +155,10 @@ import Testing
         #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.gov.cn/policies/a/\">"))
         #expect(page.contains(">中文</a>") && page.contains(">English</a>") && page.contains(">français</span>"))
     }
+
+    @Test func emptyRequiredFieldsSayTheyAreRequired() throws {
+        let site = try TestSite.build(["Content/policies/a.zh.md": "---\ntitle:\nissuer: 委员会\npublished: 2021-01-01\ndoc_number:\n---\n\n正文。\n"])
+        #expect(site.errors.contains { $0.line == 2 && $0.message == "'title' is empty" && $0.hint == "write a value after 'title:'; it is required" })
+        #expect(site.errors.contains { $0.line == 5 && $0.hint == "write a value after 'doc_number:' or remove the line" })
+    }
 }
