@@ -3,7 +3,11 @@
    height, remembered in localStorage. Loaded in <head> without `defer` so a
    remembered choice applies before the first paint. The button is made
    here, so without JavaScript there is no dead control (browser zoom still
-   works). Its label comes from the script tag's data-label. */
+   works). Its label comes from the script tag's data-label.
+
+   Also: Esc hides a glossary term's definition shown on hover or focus,
+   without moving the pointer or the focus (WCAG 1.4.13); it shows again
+   for the next term. */
 (function () {
   "use strict";
   var KEY = "policysite-large-text", CLASS = "large-text";
@@ -18,6 +22,23 @@
   }
 
   root.classList.toggle(CLASS, remembered());
+
+  var dismissed = null;
+  function termOf(node) { return node && node.closest ? node.closest(".term") : null; }
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    dismissed = termOf(document.activeElement) || termOf(document.querySelector(".term:hover"));
+    if (dismissed) dismissed.classList.add("tip-dismissed");
+  });
+  function reset(event) {
+    var term = termOf(event.target);
+    if (dismissed && term !== dismissed) {
+      dismissed.classList.remove("tip-dismissed");
+      dismissed = null;
+    }
+  }
+  document.addEventListener("focusin", reset);
+  document.addEventListener("mouseover", reset);
   document.addEventListener("DOMContentLoaded", function () {
     var place = document.querySelector(".header-tools");
     if (!place || !label) return;

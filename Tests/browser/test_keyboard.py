@@ -48,3 +48,20 @@ def test_focus_is_visible_on_every_link_in_the_header(browser, site):
         element = tab(browser)
         style, width = outline(browser)
         assert style != "none" and width >= 2, element.get_attribute("outerHTML")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_escape_hides_a_term_definition_without_moving_focus(browser, site, language):
+    open_page(browser, site, page_path("interpretation", language))
+    links = browser.find_elements("css selector", ".term-link")
+    if not links:
+        pytest.skip("no glossary terms are linked on this page")
+    browser.execute_script("arguments[0].focus()", links[0])
+    tip = browser.find_element("id", links[0].get_attribute("aria-describedby"))
+    assert tip.is_displayed()
+    ActionChains(browser).send_keys(Keys.ESCAPE).perform()
+    assert not tip.is_displayed()
+    assert browser.execute_script(ACTIVE) == links[0]
+    if len(links) > 1:
+        browser.execute_script("arguments[0].focus()", links[1])
+        assert browser.find_element("id", links[1].get_attribute("aria-describedby")).is_displayed()
