@@ -76,7 +76,9 @@ struct TermLinker: Sendable {
     }
 
     /// Not inside a heading (by now a custom block), a link or an image.
-    /// Code is never a text node.
+    /// Code is never a text node. Not in a table cell either: cmark-gfm's
+    /// table extension refuses custom inline nodes there, and the text
+    /// would be lost.
     private func mayLink(_ node: OpaquePointer) -> Bool {
         var parent = cmark_node_parent(node)
         while let current = parent {
@@ -84,6 +86,7 @@ struct TermLinker: Sendable {
             case CMARK_NODE_HEADING, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_CUSTOM_BLOCK:
                 return false
             default:
+                if let name = cmark_node_get_type_string(current), strcmp(name, "table_cell") == 0 { return false }
                 parent = cmark_node_parent(current)
             }
         }

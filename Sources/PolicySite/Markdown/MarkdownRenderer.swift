@@ -40,11 +40,12 @@ struct MarkdownRenderer: Sendable {
         let firstParagraph = nodes.firstParagraph.map { plainText($0) } ?? ""
         let text = plainText(document, separatingBlocks: true)
         reportEmptySections(document, headings: nodes.headings, input: input, diagnostics: diagnostics)
-        wrapTables(nodes.tables, input: input)
         let headings = number(nodes.headings, in: parsed)
         // After headings became custom blocks and the summary was read, so
-        // that neither holds a term link.
+        // that neither holds a term link; before tables are wrapped in
+        // custom blocks, whose text the linker leaves alone.
         let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
+        wrapTables(nodes.tables, input: input)
 
         return RenderedMarkdown(html: parsed.html(), headings: headings, firstParagraph: firstParagraph, text: text,
                                 glossaryTerms: glossaryTerms)

@@ -171,4 +171,14 @@ import Testing
         #expect(site.output("glossary/index.html") == nil)
         #expect(try #require(site.output("index.html")).contains("glossary") == false)
     }
+
+    /// cmark-gfm allows no custom inline node in a table cell: a term there
+    /// stays plain text, and must not be lost.
+    @Test func termsInTablesStayAsWritten() throws {
+        let site = try TestSite.build(["Content/glossary/terms.yaml": Self.glossary,
+                                       "Content/pages/t.zh.md": Self.page("| 项目 | 说明 |\n|---|---|\n| 甲 | 科技创新 |\n")])
+        let page = try #require(site.output("t/index.html"))
+        #expect(page.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"表格 1\">"))
+        #expect(page.contains("<td>科技创新</td>"))
+    }
 }
