@@ -5,7 +5,8 @@ import Foundation
 /// footnotes, raw HTML and script links dropped, heading ids, links between
 /// content files made into page URLs.
 ///
-/// All edits are made on cmark's syntax tree, never on the HTML string.
+/// All edits are made on cmark's syntax tree, never on the HTML string, but
+/// for the one label cmark writes itself in English (footnote back links).
 struct MarkdownRenderer: Sendable {
     let index: ContentIndex
     let unsafeHTML: Bool
@@ -47,8 +48,8 @@ struct MarkdownRenderer: Sendable {
         let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
         wrapTables(nodes.tables, input: input)
 
-        return RenderedMarkdown(html: parsed.html(), headings: headings, firstParagraph: firstParagraph, text: text,
-                                glossaryTerms: glossaryTerms)
+        return RenderedMarkdown(html: localizeFootnotes(parsed.html(), input.language), headings: headings,
+                                firstParagraph: firstParagraph, text: text, glossaryTerms: glossaryTerms)
     }
 
     private struct Nodes {
@@ -199,6 +200,14 @@ struct MarkdownRenderer: Sendable {
             cmark_node_insert_before(table, box)
             cmark_node_append_child(box, table)
         }
+    }
+
+    /// cmark-gfm writes the footnotes' back links with a fixed English label;
+    /// screen readers should hear the page's language.
+    private func localizeFootnotes(_ html: String, _ language: Language) -> String {
+        let english = "aria-label=\"Back to content\""
+        guard html.contains(english), let label = indicators.theme?.text("footnote_back", language) else { return html }
+        return html.replacingOccurrences(of: english, with: "aria-label=\"\(HTMLEscape.text(label))\"")
     }
 
     private func tableLabel(_ language: Language, _ number: Int) -> String {

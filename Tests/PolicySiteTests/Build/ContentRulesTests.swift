@@ -80,4 +80,11 @@ import Testing
         #expect(site.warnings.contains { $0.line == 5 && $0.message.contains("'isuer'") && $0.hint == "did you mean 'issuer'?" })
         #expect(site.warnings.contains { $0.line == 6 && $0.hint == "'agency' belongs in interpretations, not policies" })
     }
+
+    @Test func footnoteBackLinksSpeakThePageLanguage() throws {
+        let site = try TestSite.build(["Content/pages/a.zh.md": "---\ntitle: 甲\n---\n\n正文[^1]。\n\n[^1]: 注释。\n",
+                                       "Content/pages/a.en.md": "---\ntitle: A\n---\n\nText[^1].\n\n[^1]: Note.\n"])
+        #expect(site.output("a/index.html")?.contains("class=\"footnote-backref\" data-footnote-backref aria-label=\"返回正文\"") == true)
+        #expect(site.output("en/a/index.html")?.contains("aria-label=\"Back to the text\"") == true)
+    }
 }
