@@ -70,7 +70,9 @@ struct DocumentContext {
             row("interpreter", fm.interpreter)
             row("published", date: fm.published)
             if fm.form != .text { row("form", theme.text("form_\(fm.form.rawValue)", language)) }
-            row("phone", fm.phone)
+            // A tap on a phone calls the number; other text stays plain.
+            let dialable = fm.phone?.filter { $0.isASCII && ($0.isNumber || $0 == "+" || $0 == "-") } ?? ""
+            row("phone", fm.phone, href: dialable.filter(\.isNumber).count >= 5 ? "tel:" + dialable : nil)
             row("email", fm.email, href: fm.email.map { "mailto:" + $0 })
             if let slug = fm.policy, let policy = site.group(DocumentID(.policy, slug))?.best(for: language, order: site.config.languages) {
                 var link: [String: Any] = [

@@ -8,7 +8,7 @@ import Testing
         "Content/policies/plan.zh.md": policy("科技规划", extra: "doc_number: 测发〔2021〕1号\ntopics: [sci-tech]\n",
                                               body: "## 一、总则\n\n### 1. 目标\n\n内容。\n\n## 二、任务\n"),
         "Content/policies/plan.en.md": policy("S&T Plan", extra: "doc_number: Ce Fa [2021] No. 1\ntopics: [sci-tech]\n"),
-        "Content/interpretations/plan-qa.zh.md": interpretation("规划解读", policy: "plan",
+        "Content/interpretations/plan-qa.zh.md": interpretation("规划解读", policy: "plan", extra: "phone: 0532-88999901（工作日）\n",
                                                                body: "详见[规划原文](../policies/plan.zh.md)。"),
         "Content/interpretations/plan-qa.en.md": interpretation("Plan explained", policy: "plan"),
         "Content/pages/about.zh.md": "---\ntitle: 关于\nmenu: 1\n---\n\n关于本站。\n",
@@ -50,6 +50,7 @@ import Testing
         let interpretationPage = try #require(site.output("interpretations/plan-qa/index.html"))
         #expect(interpretationPage.contains("政策原文：</span><a href=\"../../policies/plan/\">科技规划</a>"))
         #expect(interpretationPage.contains("详见<a href=\"../../policies/plan/\">规划原文</a>"))
+        #expect(interpretationPage.contains("<dt>电话</dt><dd><a href=\"tel:0532-88999901\">0532-88999901（工作日）</a></dd>"))
         let enPolicy = try #require(site.output("en/policies/plan/index.html"))
         #expect(enPolicy.contains("<a href=\"../../interpretations/plan-qa/\">Plan explained</a>"))
     }
