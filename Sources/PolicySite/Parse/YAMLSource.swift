@@ -120,8 +120,17 @@ struct YAMLSource {
             return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0.code, value) }))
         case .mapping(let mapping):
             var values: [String: String] = [:]
+            var previous: String?
             for (key, value) in mapping {
                 guard let code = key.string else { continue }
+                defer { previous = code }
+                // `{ en: Plan, 2021–2025 }`: in braces a comma starts a new
+                // entry, so the text's tail became a key without a value.
+                if let previous, !languages.contains(Language(code)), isEmptyScalar(value) {
+                    error(key, "in '\(field)', the text after a comma was read as a new entry '\(code)'",
+                          hint: "put the \(previous) text in quotes: \(previous): \"…, \(code)\"")
+                    continue
+                }
                 if !languages.isEmpty, !languages.contains(Language(code)) {
                     warning(key, "'\(field)' has text for '\(code)', which is not one of the site's languages",
                             hint: "the languages are \(languages.map(\.code).joined(separator: ", "))")
@@ -133,6 +142,11 @@ struct YAMLSource {
             error(node, "'\(field)' must be text or a map of languages, e.g. { zh: …, en: … }")
             return nil
         }
+    }
+
+    private func isEmptyScalar(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && ["", "~", "null"].contains(scalar.string)
     }
 
     func kind(_ node: Node) -> String {

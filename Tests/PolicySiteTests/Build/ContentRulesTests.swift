@@ -87,4 +87,18 @@ import Testing
         #expect(site.output("a/index.html")?.contains("class=\"footnote-backref\" data-footnote-backref aria-label=\"返回正文\"") == true)
         #expect(site.output("en/a/index.html")?.contains("aria-label=\"Back to the text\"") == true)
     }
+
+    /// In `{ … }` a comma starts a new entry: SPEC §7's own first example
+    /// had an English title with a comma, unquoted.
+    @Test func aCommaInALanguageMapIsExplained() throws {
+        let site = try TestSite.build(["Content/pages/a.zh.md": "---\ntitle: 甲\n---\n\n正文。\n"], siteYAML: """
+            title: { zh: 测试站, en: Test Site, 2021–2025 }
+            base_url: https://example.gov.cn/
+            languages: [zh, en]
+            """)
+        #expect(site.errors.contains {
+            $0.file == "Content/site.yaml" && $0.line == 1 && $0.message == "in 'title', the text after a comma was read as a new entry '2021–2025'"
+                && $0.hint == "put the en text in quotes: en: \"…, 2021–2025\""
+        }, "\(site.report)")
+    }
 }
