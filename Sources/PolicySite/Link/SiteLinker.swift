@@ -37,19 +37,19 @@ public struct SiteLinker: Sendable {
         }
 
         let policySlugs = groups.keys.filter { $0.kind == .policy }.map(\.slug).sorted()
-        var interpretations: [String: [Document]] = [:]
         for document in parsed.documents where document.kind == .interpretation {
-            guard let policy = document.frontMatter.policy else { continue }
-            if groups[DocumentID(.policy, policy)] == nil {
-                diagnostics.report(.error(
-                    document.sourcePath, document.frontMatter.position(of: "policy"),
-                    "'policy: \(policy)' names no policy",
-                    hint: Suggestion.nearest(to: policy, in: policySlugs).map { "did you mean '\($0)'?" }
-                        ?? "it must be the slug of a file in Content/policies/"))
-            } else if document.language == groups[document.id]?.best(for: config.defaultLanguage, order: config.languages)?.language {
-                interpretations[policy, default: []].append(document)
-            }
+            guard let policy = document.frontMatter.policy, groups[DocumentID(.policy, policy)] == nil else { continue }
+            diagnostics.report(.error(
+                document.sourcePath, document.frontMatter.position(of: "policy"),
+                "'policy: \(policy)' names no policy",
+                hint: Suggestion.nearest(to: policy, in: policySlugs).map { "did you mean '\($0)'?" }
+                    ?? "it must be the slug of a file in Content/policies/"))
         }
+        // One entry per interpretation: `policy` agrees between translations.
+        let interpretations = Dictionary(grouping: groups.values.filter { $0.id.kind == .interpretation }
+            .compactMap { $0.best(for: config.defaultLanguage, order: config.languages) }
+            .filter { $0.frontMatter.policy.map { groups[DocumentID(.policy, $0)] != nil } ?? false }
+        ) { $0.frontMatter.policy! }
         for document in parsed.documents where document.kind == .policy {
             for item in document.frontMatter.basis where Slug.isValid(item) && groups[DocumentID(.policy, item)] == nil {
                 diagnostics.report(.error(

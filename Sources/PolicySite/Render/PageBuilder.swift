@@ -59,7 +59,7 @@ struct PageBuilder: Sendable {
         let policiesPath = SitePath.section("policies", language, in: config)
         for option in policyFacets {
             let translations: [PageLayout.Translation] = config.languages.map { other in
-                let exists = site.documents(.policy, in: other).contains { Self.belongs($0, to: option.facet) }
+                let exists = site.documents(.policy, in: other).contains(where: option.facet.contains)
                 return .init(language: other, path: exists ? facets.path(option.facet, other) : nil,
                              fallback: .section("policies", other, in: config))
             }
@@ -71,14 +71,6 @@ struct PageBuilder: Sendable {
                 back: policiesPath)
         }
         return files
-    }
-
-    static func belongs(_ document: Document, to facet: PolicyFacets.Facet) -> Bool {
-        switch facet {
-        case .topic(let id): return document.frontMatter.topics.contains(id)
-        case .year(let year): return document.frontMatter.published?.year == year
-        case .status(let status): return document.frontMatter.status == status
-        }
     }
 
     /// A list in pages of `ListPages.size`: the first at `path`, the others at `path/page/N/`.

@@ -14,7 +14,26 @@ struct PolicyFacets {
             case .status(let status): return "status/\(status.rawValue)"
             }
         }
+
+        /// The filter menu's group, and its title's key (`filter_<group>`).
+        var group: String {
+            switch self {
+            case .topic: return "topics"
+            case .year: return "year"
+            case .status: return "status"
+            }
+        }
+
+        func contains(_ policy: Document) -> Bool {
+            switch self {
+            case .topic(let id): return policy.frontMatter.topics.contains(id)
+            case .year(let year): return policy.frontMatter.published?.year == year
+            case .status(let status): return policy.frontMatter.status == status
+            }
+        }
     }
+
+    typealias Option = (facet: Facet, label: String, documents: [Document])
 
     /// Policy slugs that would collide with the lists' folders.
     static let reservedSlugs: Set<String> = ["topics", "years", "status", ListPages.folder]
@@ -28,34 +47,25 @@ struct PolicyFacets {
 
     /// Every facet that has policies in `language`, each with its policies
     /// newest first: topics in site.yaml's order, years newest first, then statuses.
-    func facets(of policies: [Document]) -> [(facet: Facet, label: String, group: String, documents: [Document])] {
+    func facets(of policies: [Document]) -> [Option] {
         guard let language = policies.first?.language else { return [] }
-        var result: [(Facet, String, String, [Document])] = []
-        for topic in site.config.topics {
-            let matching = policies.filter { $0.frontMatter.topics.contains(topic.id) }
-            if !matching.isEmpty {
-                result.append((.topic(topic.id), topic.name.text(in: language, fallback: site.config.defaultLanguage), "topics", matching))
+        let config = site.config
+        let candidates: [(Facet, String)] =
+            config.topics.map { (.topic($0.id), $0.name.text(in: language, fallback: config.defaultLanguage)) }
+            + Set(policies.compactMap { $0.frontMatter.published?.year }).sorted(by: >).map {
+                (.year($0), theme.text("year_label", language, ["year": String($0)]))
             }
+            + PolicyStatus.allCases.map { (.status($0), theme.text("status_\($0.rawValue)", language)) }
+        return candidates.compactMap { facet, label in
+            let matching = policies.filter(facet.contains)
+            return matching.isEmpty ? nil : (facet, label, matching)
         }
-        let years = Set(policies.compactMap { $0.frontMatter.published?.year }).sorted(by: >)
-        for year in years {
-            let label = language.code == "zh" ? "\(year)年" : "\(year)"
-            result.append((.year(year), label, "year", policies.filter { $0.frontMatter.published?.year == year }))
-        }
-        for status in PolicyStatus.allCases {
-            let matching = policies.filter { $0.frontMatter.status == status }
-            if !matching.isEmpty {
-                result.append((.status(status), theme.text("status_\(status.rawValue)", language), "status", matching))
-            }
-        }
-        return result
     }
 
     /// The filter menu: one group per kind of facet, each option with its count.
-    func menu(_ facets: [(facet: Facet, label: String, group: String, documents: [Document])],
-              language: Language, links: PageLinks, current: Facet?) -> [[String: Any]] {
+    func menu(_ facets: [Option], language: Language, links: PageLinks, current: Facet?) -> [[String: Any]] {
         ["topics", "year", "status"].compactMap { group in
-            let options = facets.filter { $0.group == group }
+            let options = facets.filter { $0.facet.group == group }
             guard !options.isEmpty else { return nil }
             return [
                 "label": theme.text("filter_\(group)", language),
