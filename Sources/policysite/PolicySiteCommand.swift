@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import PolicySite
 
 @main
 struct PolicySiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policysite",
         abstract: "Builds a bilingual policy and interpretation website from Content/.",
+        version: PolicySiteVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 

@@ -25,6 +25,12 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
+    @Option(name: .customLong("cache-dir"), help: "Where to keep the build cache (default: ROOT/.policysite-cache).")
+    var cacheDir: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Build everything, neither reading nor writing the build cache.")
+    var noCache = false
+
     func run(write: Bool) throws {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
         var options = BuildOptions(root: root)
@@ -33,6 +39,8 @@ struct SiteOptions: ParsableArguments {
         options.includeDrafts = drafts
         options.strict = strict
         options.writeOutput = write
+        if let cacheDir { options.cacheFolder = URL(fileURLWithPath: cacheDir).standardizedFileURL.path }
+        if noCache { options.cacheFolder = nil }
         let started = Date()
         let result = Build(options: options).run()
         let report = format.render(result.diagnostics)
@@ -46,7 +54,12 @@ struct SiteOptions: ParsableArguments {
             let verb = write ? "built \(result.files.count) files into \(options.outputFolder)" : "checked; nothing written"
             FileHandleOutput.standardError("\(verb) in \(seconds) s\n")
         }
-        if timings { FileHandleOutput.standardError(result.timings.summary + "\n") }
+        if timings {
+            FileHandleOutput.standardError(result.timings.summary + "\n")
+            if result.reusedDocuments > 0 {
+                FileHandleOutput.standardError("\(result.reusedDocuments) unchanged documents and their pages taken from the build cache\n")
+            }
+        }
         if !result.succeeded { throw ExitCode(result.exitCode) }
     }
 }

@@ -15,15 +15,48 @@ public struct Build: Sendable {
         let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics)
-        let parsed = timings.measure("parse") {
-            SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-                .parse(loaded, theme: theme, diagnostics: diagnostics)
-        }
-        guard let parsed, let theme else { return failed(diagnostics, timings) }
+        let cache = options.writeOutput ? options.cacheFolder.flatMap(BuildCache.read) : nil
+        let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+        let first = timings.measure("parse") { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache) }
+        guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }
 
+        // Only documents' text changed, and nothing other pages show of them:
+        // the last build's pages stay, but for those documents' own.
+        let live = cache.flatMap { $0.output == options.outputFolder ? $0.live?.describing(options.outputFolder) : nil }
+        let onlyTextChanged = !memo.reused.isEmpty && live != nil && memo.siteFacts == cache?.siteFacts
         let linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
-        var files = timings.measure("render") { SiteRenderer().render(linked, theme: theme) }
-        files += linked.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
+        var changed: ChangedDocumentPages.Result?
+        if onlyTextChanged, let cache, let live {
+            changed = timings.measure("render") {
+                ChangedDocumentPages(site: linked, theme: theme, memo: memo, cache: cache, live: live, output: options.outputFolder).render()
+            }
+        }
+        var files: [OutputFile]
+        var records = memo.records
+        var search: [String: SearchState] = [:]
+        if let changed {
+            files = changed.files
+            records = changed.records
+            for (language, state) in changed.search { search[language.code] = state }
+        } else {
+            var site = linked
+            if !memo.reused.isEmpty {
+                // Every page is made: the documents taken from the cache need their bodies.
+                guard let again = timings.measure("parse", { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: nil) })
+                else { return failed(diagnostics, timings) }
+                (parsed, memo) = again
+                records = memo.records
+                site = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
+            }
+            let rendered = timings.measure("render") { SiteRenderer().renderWithSearch(site, theme: theme) }
+            files = rendered.files + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
+            for (language, summary) in rendered.search {
+                search[language.code] = summary.state
+                for (number, document) in SearchIndex(site: site, theme: theme).documents(language).enumerated() {
+                    records[document.sourcePath]?.searchShards = summary.shardsByDocument[number]
+                }
+            }
+        }
         reportCollisions(files, diagnostics: diagnostics)
 
         let all = diagnostics.all
@@ -35,15 +68,28 @@ public struct Build: Sendable {
                     hint: "write the site to its own folder, e.g. --output Output (the default)"))
                 return failed(diagnostics, timings)
             }
+            let known = OutputWriter.KnownTrees(live: live, previous: cache?.output == options.outputFolder ? cache?.previous : nil)
+            let trees: OutputWriter.KnownTrees
             do {
-                try timings.measure("write") { () throws(OutputWriter.Failure) in try OutputWriter(output: options.outputFolder).write(files) }
+                trees = try timings.measure("write") { () throws(OutputWriter.Failure) in
+                    try OutputWriter(output: options.outputFolder).write(files, known: known)
+                }
             } catch {
                 diagnostics.report(.error(options.outputFolder, .none, error.description,
                                           hint: "check that the folder is writable and the disk is not full"))
                 return failed(diagnostics, timings)
             }
+            if let folder = options.cacheFolder {
+                let next = BuildCache(parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
+                                      siteFacts: memo.siteFacts, output: options.outputFolder,
+                                      live: trees.live, previous: trees.previous, search: search)
+                // The cache only saves time: a build that cannot keep one still succeeded.
+                try? next.write(to: folder)
+            }
         }
-        return BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)
+        var result = BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)
+        result.reusedDocuments = changed == nil ? 0 : memo.reused.count
+        return result
     }
 
     private func failed(_ diagnostics: Diagnostics, _ timings: StageTimings) -> BuildResult {

@@ -13,7 +13,11 @@ public struct BuildOptions: Sendable {
 
     public init(root: String) {
         self.root = root
+        cacheFolder = root + "/.policysite-cache"
     }
 
     public var outputFolder: String { output ?? root + "/Output" }
+
+    /// Where the build cache is kept (`--cache-dir`); nil builds without one (`--no-cache`).
+    public var cacheFolder: String?
 }

@@ -6,6 +6,8 @@ public struct BuildResult: Sendable {
     public var succeeded: Bool
     /// How long each stage took: printed by `--timings`, never written to the site.
     public var timings: StageTimings
+    /// Documents taken from the build cache instead of being parsed again.
+    public var reusedDocuments = 0
 
     /// SPEC §9: 0 built (warnings allowed unless strict), 1 content errors.
     public var exitCode: Int32 { succeeded ? 0 : 1 }

@@ -14,6 +14,15 @@ public struct SiteParser: Sendable {
 
     /// `theme` gives the words of indicator tables shown inside Markdown.
     public func parse(_ loaded: LoadedSite, theme: Theme? = nil, diagnostics: Diagnostics) -> ParsedSite? {
+        parse(loaded, theme: theme, diagnostics: diagnostics, reusing: nil)?.site
+    }
+
+    /// Parses the site, taking each unchanged document from `cache` instead
+    /// of parsing it again, when nothing it was parsed against changed
+    /// either. A document taken from the cache is *hollow*: its front matter
+    /// and the body's facts are there, its HTML and text are not (see
+    /// `ParseMemo.reused`).
+    func parse(_ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing cache: BuildCache?) -> (site: ParsedSite, memo: ParseMemo)? {
         let siteSource = loaded.sources.first { $0.path == SiteConfigParser.path }
         guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
         if let baseURL {
@@ -24,6 +33,8 @@ public struct SiteParser: Sendable {
             config.baseURL = normalized
         }
 
+        let parseEnvironment = environment(of: loaded)
+        let previous = cache?.parseEnvironment == parseEnvironment ? cache : nil
         var index = ContentIndex(site: config)
         index.sourcePaths = Set(loaded.sources.map(\.path))
         index.staticAssets = Set(loaded.staticAssets.map(\.outputPath))
@@ -35,6 +46,10 @@ public struct SiteParser: Sendable {
             var frontMatter: FrontMatter
             var body: String
             var bodyLineOffset: Int
+            var sourceHash: UInt64
+            var frontMatterDiagnostics: [Diagnostic]
+            /// The cache's record, when the file is the one it describes.
+            var record: DocumentRecord?
         }
         var seen: [ContentIndex.Key: String] = [:]
         var documentSources: [(source: SourceFile, id: DocumentID, language: Language)] = []
@@ -64,19 +79,35 @@ public struct SiteParser: Sendable {
         }
 
         // Front matter on every core: YAML parsing is a large part of a big site's parse.
-        let frontMatterParser = FrontMatterParser(site: config, diagnostics: diagnostics)
+        // Each file's diagnostics are collected apart, for the cache to replay.
+        let settings = config
         let parsedDocuments: [Pending?] = ParallelMap.map(documentSources) { source, id, language in
-            guard let parts = FrontMatterSplitter.split(source, diagnostics: diagnostics),
-                  let frontMatter = frontMatterParser.parse(parts.yaml, of: source, kind: id.kind)
+            let sourceHash = ContentHash.of(source.text)
+            let record = previous?.documents[source.path].flatMap { $0.sourceHash == sourceHash ? $0 : nil }
+            let local = Diagnostics()
+            defer { diagnostics.report(local.all) }
+            guard let parts = FrontMatterSplitter.split(source, diagnostics: local) else { return nil }
+            if let record {
+                local.report(record.frontMatterDiagnostics)
+                return Pending(source: source, id: id, language: language, frontMatter: record.frontMatter,
+                               body: parts.body, bodyLineOffset: parts.bodyLineOffset, sourceHash: sourceHash,
+                               frontMatterDiagnostics: record.frontMatterDiagnostics, record: record)
+            }
+            guard let frontMatter = FrontMatterParser(site: settings, diagnostics: local).parse(parts.yaml, of: source, kind: id.kind)
             else { return nil }
             return Pending(source: source, id: id, language: language, frontMatter: frontMatter,
-                           body: parts.body, bodyLineOffset: parts.bodyLineOffset)
+                           body: parts.body, bodyLineOffset: parts.bodyLineOffset, sourceHash: sourceHash,
+                           frontMatterDiagnostics: local.all, record: nil)
         }
         var pending: [Pending] = []
+        var records: [String: DocumentRecord] = [:]
         for item in parsedDocuments.compactMap({ $0 }) {
             let key = ContentIndex.Key(id: item.id, language: item.language)
             if item.frontMatter.draft && !includeDrafts {
                 index.drafts.insert(key)
+                records[item.source.path] = DocumentRecord(
+                    sourceHash: item.sourceHash, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
+                    bodyDiagnostics: [], firstParagraph: "", glossaryTerms: [])
                 continue
             }
             index.documents.insert(key)
@@ -102,20 +133,69 @@ public struct SiteParser: Sendable {
         }
         let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML, indicators: indicators)
         let site = config, linkers = termLinkers
-        let documents = ParallelMap.map(pending) { item in
+        let linkTargets = Self.linkTargets(of: index)
+        let bodiesReusable = previous?.linkTargets == linkTargets
+        let parsed: [(document: Document, record: DocumentRecord, reused: Bool)] = ParallelMap.map(pending) { item in
+            if bodiesReusable, let record = item.record {
+                diagnostics.report(record.bodyDiagnostics)
+                let body = RenderedMarkdown(html: "", headings: [], firstParagraph: record.firstParagraph, text: "",
+                                            glossaryTerms: record.glossaryTerms)
+                return (Document(id: item.id, language: item.language, sourcePath: item.source.path,
+                                 frontMatter: item.frontMatter, body: body), record, true)
+            }
+            let local = Diagnostics()
             let body = renderer.render(
                 .init(markdown: item.body, sourcePath: item.source.path, lineOffset: item.bodyLineOffset,
                       page: .document(item.id, item.language, in: site), language: item.language,
                       terms: item.frontMatter.glossary ? linkers[item.language] : nil),
-                diagnostics: diagnostics)
-            return Document(id: item.id, language: item.language, sourcePath: item.source.path,
-                            frontMatter: item.frontMatter, body: body)
+                diagnostics: local)
+            let bodyDiagnostics = local.all
+            diagnostics.report(bodyDiagnostics)
+            let record = DocumentRecord(
+                sourceHash: item.sourceHash, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
+                bodyDiagnostics: bodyDiagnostics, firstParagraph: body.firstParagraph, glossaryTerms: body.glossaryTerms)
+            return (Document(id: item.id, language: item.language, sourcePath: item.source.path,
+                             frontMatter: item.frontMatter, body: body), record, false)
         }
-        return ParsedSite(
+        for item in parsed { records[item.document.sourcePath] = item.record }
+        let memo = ParseMemo(parseEnvironment: parseEnvironment, linkTargets: linkTargets, records: records,
+                             reused: Set(parsed.filter(\.reused).map(\.document.sourcePath)))
+        let parsedSite = ParsedSite(
             config: config,
-            documents: documents.sorted { ($0.id, $0.language) < ($1.id, $1.language) },
+            documents: parsed.map(\.document).sorted { ($0.id, $0.language) < ($1.id, $1.language) },
             glossary: glossary,
             staticAssets: loaded.staticAssets,
             indicatorSets: indicators.sortedSets)
+        return (parsedSite, memo)
+    }
+
+    /// Everything a document's parse reads besides its own text and the
+    /// link targets: the settings, glossaries, data sets, theme overrides
+    /// and the options that change pages.
+    private func environment(of loaded: LoadedSite) -> UInt64 {
+        var hash = ContentHash()
+        hash.add(includeDrafts ? 1 : 0)
+        hash.add(baseURL ?? "")
+        for source in loaded.sources where !source.path.hasSuffix(".md") {
+            hash.add(source.path)
+            hash.add(source.text)
+        }
+        for path in loaded.themeOverrides.keys.sorted() {
+            hash.add(path)
+            hash.add(loaded.themeOverrides[path]!)
+        }
+        return hash.value
+    }
+
+    private static func linkTargets(of index: ContentIndex) -> UInt64 {
+        var hash = ContentHash()
+        for keys in [index.documents, index.drafts] {
+            for key in keys.map({ "\($0.id) \($0.language.code)" }).sorted() { hash.add(key) }
+            hash.add(0)
+        }
+        for path in index.sourcePaths.sorted() { hash.add(path) }
+        hash.add(0)
+        for path in index.staticAssets.sorted() { hash.add(path) }
+        return hash.value
     }
 }

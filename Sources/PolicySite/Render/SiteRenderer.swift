@@ -6,7 +6,17 @@ public struct SiteRenderer: Sendable {
 
     public init() {}
 
+    /// A language's search index as built, for the build cache.
+    struct SearchSummary {
+        var state: SearchState
+        var shardsByDocument: [[UInt64]]
+    }
+
     public func render(_ site: LinkedSite, theme: Theme) -> [OutputFile] {
+        renderWithSearch(site, theme: theme).files
+    }
+
+    func renderWithSearch(_ site: LinkedSite, theme: Theme) -> (files: [OutputFile], search: [Language: SearchSummary]) {
         let config = site.config
         let pages = PageBuilder(site: site, theme: theme)
         let glossaryPage = GlossaryPage(site: site, theme: theme, layout: pages.layout)
@@ -20,16 +30,25 @@ public struct SiteRenderer: Sendable {
             if !site.glossary.isEmpty { jobs.append { [glossaryPage.file(language, usage: glossaryUsage)] } }
             jobs.append { [AtomFeed(site: site, theme: theme).render(language)] }
         }
-        // One language after the other: an index under construction is large.
-        jobs.append { config.languages.flatMap { SearchIndex(site: site, theme: theme).render($0) } }
         jobs.append { IndicatorPages(site: site, theme: theme, layout: pages.layout).render() }
-        files += ParallelMap.map(jobs) { $0() }.flatMap { $0 }
+        // One language after the other: an index under construction is large.
+        let searchJob: @Sendable () -> [SearchIndex.Built] = { config.languages.map { SearchIndex(site: site, theme: theme).build($0) } }
+        let pageJobs = jobs
+        let parts: [([OutputFile], [SearchIndex.Built]?)] = ParallelMap.map(Array(0...pageJobs.count)) { i in
+            i < pageJobs.count ? (pageJobs[i](), nil) : ([], searchJob())
+        }
+        let built = parts.last!.1!
+        var search: [Language: SearchSummary] = [:]
+        for (language, index) in zip(config.languages, built) {
+            search[language] = SearchSummary(state: index.state, shardsByDocument: index.shardsByDocument)
+        }
+        files += parts.dropLast().flatMap(\.0) + built.flatMap(\.files)
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
         files += documents.map { group, document in pages.document(document, in: group) }
         files += Sitemap(config: config).render(sitemapEntries(files, site: site))
-        return files
+        return (files, search)
     }
 
     /// Every page, with its versions found by its path without the language prefix.

@@ -24,11 +24,26 @@ struct SearchIndex {
         .section("search", language, in: site.config)
     }
 
+    /// One language's index, and what a later build needs to patch it.
+    struct Built: Sendable {
+        var files: [OutputFile]
+        var state: SearchState
+        /// Per document number, the shards its tokens are in (`DocumentRecord.searchShards`).
+        var shardsByDocument: [[UInt64]]
+    }
+
+    /// The documents of a language in index order: a document's number is its place here.
+    func documents(_ language: Language) -> [Document] {
+        [DocumentKind.policy, .interpretation, .page].flatMap { site.documents($0, in: language) }
+    }
+
     func render(_ language: Language) -> [OutputFile] {
-        let config = site.config
-        let documents = [DocumentKind.policy, .interpretation, .page].flatMap { site.documents($0, in: language) }
-        let page = folder(language)
-        let base = page.path + "index/"
+        build(language).files
+    }
+
+    func build(_ language: Language) -> Built {
+        let documents = documents(language)
+        let base = folder(language).path + "index/"
 
         // Counted in parallel a chunk at a time and merged as they come:
         // every document's counts at once took a quarter of a large build's memory.
@@ -36,12 +51,7 @@ struct SearchIndex {
         var wordPostings: [String: [Int32]] = [:]
         for chunkStart in stride(from: 0, to: documents.count, by: Self.countingChunk) {
             let chunk = Array(documents[chunkStart..<min(chunkStart + Self.countingChunk, documents.count)])
-            let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { document in
-                var counts = SearchTokenizer.Counts()
-                SearchTokenizer.count(document.body.text, into: &counts)
-                SearchTokenizer.count(document.title, weight: Int32(Self.titleWeight), into: &counts)
-                return counts
-            }
+            let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { Self.counts(of: $0) }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
                 for (key, weight) in counts.bigrams { bigramPostings[key, default: []].append(contentsOf: [number, weight]) }
@@ -51,49 +61,64 @@ struct SearchIndex {
         var postings = wordPostings
         for (key, list) in bigramPostings { postings[SearchTokenizer.bigram(key)] = list }
 
-        let estimatedBytes = postings.reduce(0) { $0 + $1.key.utf8.count + 6 + $1.value.count * 3 }
-        var shardCount = 1
-        while shardCount < 4096 && estimatedBytes / shardCount > Self.targetShardBytes { shardCount *= 2 }
+        let estimatedBytes = postings.reduce(0) { $0 + Self.estimatedBytes(token: $1.key, postings: $1.value.count / 2) }
+        let shardCount = Self.shardCount(estimatedBytes: estimatedBytes)
         var shards = [[String]](repeating: [], count: shardCount)
         for token in postings.keys.sorted() {
             shards[Int(Self.hash(token) % UInt32(shardCount))].append(token)
         }
 
-        var files: [OutputFile] = [OutputFile(
-            path: base + "manifest.json",
-            text: "{\"version\":1,\"shards\":\(shardCount),\"documents\":\(documents.count)}\n")]
+        var shardsByDocument = [[UInt64]](repeating: [UInt64](repeating: 0, count: (shardCount + 63) / 64), count: documents.count)
+        var files: [OutputFile] = [manifest(base: base, shardCount: shardCount, documentCount: documents.count)]
         for (k, tokens) in shards.enumerated() {
-            var json = "{"
-            for (i, token) in tokens.enumerated() {
-                if i > 0 { json += "," }
-                json += JSONText.quoted(token) + ":["
-                var previous: Int32 = 0
+            for token in tokens {
                 let list = postings[token]!
-                for j in stride(from: 0, to: list.count, by: 2) {
-                    if j > 0 { json += "," }
-                    json += "\(list[j] - previous),\(list[j + 1])"
-                    previous = list[j]
-                }
-                json += "]"
+                for j in stride(from: 0, to: list.count, by: 2) { shardsByDocument[Int(list[j])][k / 64] |= 1 << UInt64(k % 64) }
             }
-            files.append(OutputFile(path: base + "s\(k).json", text: json + "}\n"))
+            files.append(OutputFile(path: base + "s\(k).json", text: SearchShard.json(tokens.map { ($0, postings[$0]!) })))
         }
-        // Each document's text, made when written: together they are as
-        // large as the site's Markdown.
-        files += documents.enumerated().map { number, document in
-            OutputFile(path: base + "d/\(number).json", content: .generated {
-                let url = page.relativeURL(to: .document(document.id, language, in: config))
-                let date = document.frontMatter.published?.formatted(for: language) ?? ""
-                let kind = theme.text("kind_\(document.kind.rawValue)", language)
-                // Counting Characters walks grapheme clusters; scalars are enough here.
-                let full = document.body.text
-                let text = full.utf8.count <= Self.maxTextCharacters ? full
-                    : String(String.UnicodeScalarView(full.unicodeScalars.prefix(Self.maxTextCharacters)))
-                return "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
-                    + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
-            })
-        }
-        return files
+        files += documents.enumerated().map { documentFile(number: $0, document: $1, language: language) }
+        let state = SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimatedBytes)
+        return Built(files: files, state: state, shardsByDocument: shardsByDocument)
+    }
+
+    static func counts(of document: Document) -> SearchTokenizer.Counts {
+        var counts = SearchTokenizer.Counts()
+        SearchTokenizer.count(document.body.text, into: &counts)
+        SearchTokenizer.count(document.title, weight: Int32(titleWeight), into: &counts)
+        return counts
+    }
+
+    /// What a token's entry adds to the index: it sets the number of shards.
+    static func estimatedBytes(token: String, postings: Int) -> Int {
+        token.utf8.count + 6 + postings * 6
+    }
+
+    static func shardCount(estimatedBytes: Int) -> Int {
+        var shardCount = 1
+        while shardCount < 4096 && estimatedBytes / shardCount > targetShardBytes { shardCount *= 2 }
+        return shardCount
+    }
+
+    func manifest(base: String, shardCount: Int, documentCount: Int) -> OutputFile {
+        OutputFile(path: base + "manifest.json", text: "{\"version\":1,\"shards\":\(shardCount),\"documents\":\(documentCount)}\n")
+    }
+
+    /// Document `number`'s text, made when written: together they are as
+    /// large as the site's Markdown.
+    func documentFile(number: Int, document: Document, language: Language) -> OutputFile {
+        let page = folder(language), config = site.config, theme = theme
+        return OutputFile(path: page.path + "index/d/\(number).json", content: .generated {
+            let url = page.relativeURL(to: .document(document.id, language, in: config))
+            let date = document.frontMatter.published?.formatted(for: language) ?? ""
+            let kind = theme.text("kind_\(document.kind.rawValue)", language)
+            // Counting Characters walks grapheme clusters; scalars are enough here.
+            let full = document.body.text
+            let text = full.utf8.count <= Self.maxTextCharacters ? full
+                : String(String.UnicodeScalarView(full.unicodeScalars.prefix(Self.maxTextCharacters)))
+            return "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
+                + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
+        })
     }
 
     /// 32-bit FNV-1a over UTF-8: simple enough to compute the same in the browser.

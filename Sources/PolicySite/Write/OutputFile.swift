@@ -7,6 +7,9 @@ public struct OutputFile: Sendable {
         /// Text made only when the file is written, and dropped once it is:
         /// a large site's pages need not all be in memory at once.
         case generated(@Sendable () -> String)
+        /// The same as the file at this path in the output folder now: a
+        /// page whose inputs did not change since the last build.
+        case unchanged
     }
 
     public var path: String

@@ -57,54 +57,116 @@ public struct OutputWriter: Sendable {
     static let writersPerCore = 1
 
     public func write(_ files: [OutputFile]) throws(Failure) {
-        // A staging folder left by an interrupted build is reused like the previous tree.
-        if access(staging, F_OK) != 0, access(previous, F_OK) == 0, rename(previous, staging) != 0 {
-            try remove(previous)
+        _ = try write(files, known: KnownTrees())
+    }
+
+    /// What the build cache knows of the trees on disk before a build.
+    struct KnownTrees {
+        /// The tree at `output`; needed for `.unchanged` files.
+        var live: TreeManifest?
+        /// The tree at `<output>.previous`, which becomes the staging folder.
+        var previous: TreeManifest?
+    }
+
+    /// Writes the site and says what each tree holds afterwards. A file
+    /// whose content the staging tree already holds is not written again.
+    func write(_ files: [OutputFile], known: KnownTrees) throws(Failure) -> KnownTrees {
+        let live = known.live?.describing(output)
+        var held: [String: UInt64]?
+        // A staging folder left by an interrupted build is reused like the
+        // previous tree, but nothing is known of what it holds.
+        if access(staging, F_OK) != 0, access(previous, F_OK) == 0 {
+            held = known.previous?.describing(previous)?.files
+            if rename(previous, staging) != 0 {
+                held = nil
+                try remove(previous)
+            }
         }
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
-        try removeStale(keeping: Set(files.map(\.path)))
-        var made: Set<String> = [staging]
-        for file in files {
-            let target = staging + "/" + file.path
-            let folder = String(target[..<target.lastIndex(of: "/")!])
-            if !made.contains(folder) {
-                try makeDirectories(folder)
-                made.insert(folder)
-            }
+        let paths = Set(files.map(\.path))
+        if let held {
+            try removeStale(held.keys.filter { !paths.contains($0) })
+        } else {
+            try removeStale(keeping: paths)
         }
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
         let sorted = files.sorted { $0.path < $1.path }
-        let failures = ParallelMap.map(Array(0..<batches)) { batch -> Failure? in
+        let heldFiles = held
+        let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[UInt64], Failure> in
+            var hashes: [UInt64] = []
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    try write(sorted[index])
+                    hashes.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files))
                 } catch {
-                    return error
+                    return .failure(error)
                 }
             }
-            return nil
+            return .success(hashes)
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        try swapIn()
-    }
-
-    private func write(_ file: OutputFile) throws(Failure) {
-        let target = staging + "/" + file.path
-        switch file.content {
-        case .bytes(let bytes):
-            try writeFile(target, bytes)
-        case .generated(let make):
-            try writeFile(target, Array(make().utf8))
-        case .copy(let source):
-            do {
-                try writeFile(target, try FileTree.read(source))
-            } catch let failure as Failure {
-                throw failure
-            } catch {
-                throw .cannotWrite(path: source, reason: "\(error)")
+        var hashes: [UInt64] = []
+        for result in results {
+            switch result {
+            case .success(let batch): hashes += batch
+            case .failure(let failure): throw failure
             }
         }
+        try swapIn()
+        var written: [String: UInt64] = Dictionary(minimumCapacity: sorted.count)
+        for (file, hash) in zip(sorted, hashes) { written[file.path] = hash }
+        return KnownTrees(
+            live: TreeManifest.Identity.of(output).map { TreeManifest(identity: $0, files: written) },
+            previous: live.flatMap { old in TreeManifest.Identity.of(previous).map { TreeManifest(identity: $0, files: old.files) } })
+    }
+
+    /// Writes one file unless the staging tree holds it already (`held` is
+    /// the hash of what it holds), and gives its content's hash.
+    private func write(_ file: OutputFile, held: UInt64?, live: [String: UInt64]?) throws(Failure) -> UInt64 {
+        let target = staging + "/" + file.path
+        let bytes: [UInt8]
+        switch file.content {
+        case .bytes(let content):
+            bytes = content
+        case .generated(let make):
+            bytes = Array(make().utf8)
+        case .copy(let source):
+            bytes = try read(source)
+        case .unchanged:
+            guard let hash = live?[file.path] else {
+                throw .cannotWrite(path: target, reason: "the previous build's file is unknown")
+            }
+            if hash == held { return hash }
+            bytes = try read(output + "/" + file.path)
+        }
+        let hash = ContentHash.of(bytes)
+        if hash != held { try writeFile(target, bytes) }
+        return hash
+    }
+
+    private func read(_ path: String) throws(Failure) -> [UInt8] {
+        do {
+            return try FileTree.read(path)
+        } catch {
+            throw .cannotWrite(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Removes files the staging tree holds that the new site does not, and
+    /// the folders they leave empty.
+    private func removeStale(_ stale: [String]) throws(Failure) {
+        var folders: Set<String> = []
+        for path in stale {
+            guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
+                throw .cannotWrite(path: staging + "/" + path, reason: String(cString: strerror(errno)))
+            }
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                folders.insert(String(folder))
+            }
+        }
+        // Deepest first; a folder that still holds files stays.
+        for folder in folders.sorted(by: >) { _ = rmdir(staging + "/" + folder) }
     }
 
     /// Makes the reused staging tree hold nothing the new site does not:
@@ -143,8 +205,14 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Makes the file's folder when it is missing: only folders that get a
+    /// new file are touched.
     private func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT || errno == ENOTDIR {
+            try makeDirectories(String(path[..<path.lastIndex(of: "/")!]))
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var written = 0
@@ -155,12 +223,16 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// `mkdir -p`, safe while another writer thread makes the same folders.
     private func makeDirectories(_ path: String) throws(Failure) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        var made = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") where component != "." {
+            made += "/" + component
+            if mkdir(made, 0o755) != 0 && errno != EEXIST {
+                throw .cannotWrite(path: made, reason: String(cString: strerror(errno)))
+            }
         }
+        guard FileTree.isDirectory(path) else { throw .cannotWrite(path: path, reason: "it is not a folder") }
     }
 
     private func remove(_ path: String) throws(Failure) {

@@ -1,0 +1,116 @@
+/// A value the build cache stores: written field by field in a fixed order
+/// and read back in the same order. Bump `BuildCache.formatVersion` when
+/// any of these change.
+protocol CacheCodable {
+    func write(to writer: inout CacheWriter)
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed)
+}
+
+extension SourcePosition: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(line)
+        writer.write(column)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(line: try reader.read(), column: try reader.read())
+    }
+}
+
+extension PlainDate: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(description)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        guard let date = PlainDate(try reader.read() as String) else { throw CacheReader.Malformed() }
+        self = date
+    }
+}
+
+extension Diagnostic: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(severity == .error)
+        writer.write(file)
+        writer.write(line)
+        writer.write(column)
+        writer.write(message)
+        writer.write(hint)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        let severity: Severity = try reader.read() ? .error : .warning
+        self.init(severity, file: try reader.read(), line: try reader.read(), column: try reader.read(),
+                  try reader.read(), hint: try reader.read())
+    }
+}
+
+extension FrontMatter: CacheCodable {
+    /// Every field but `positions`: what the pages show. Two front matters
+    /// that differ only in where their fields sit render the same site.
+    func writeContent(to writer: inout CacheWriter) {
+        writer.write(title)
+        writer.write(summary)
+        writer.write(draft)
+        writer.write(issuer)
+        writer.write(docNumber)
+        writer.write(issued)
+        writer.write(published)
+        writer.write(status.rawValue)
+        writer.write(expires)
+        writer.write(topics)
+        writer.write(basis)
+        writer.write(policy)
+        writer.write(agency)
+        writer.write(interpreter)
+        writer.write(phone)
+        writer.write(email)
+        writer.write(form.rawValue)
+        writer.write(indicators)
+        writer.write(glossary)
+        writer.write(menu != nil)
+        if let menu { writer.write(menu) }
+    }
+
+    func write(to writer: inout CacheWriter) {
+        writeContent(to: &writer)
+        writer.write(positions.count)
+        for field in positions.keys.sorted() {
+            writer.write(field)
+            writer.write(positions[field]!)
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init()
+        title = try reader.read()
+        summary = try reader.read()
+        draft = try reader.read()
+        issuer = try reader.read()
+        docNumber = try reader.read()
+        issued = try reader.read()
+        published = try reader.read()
+        guard let status = PolicyStatus(rawValue: try reader.read()) else { throw CacheReader.Malformed() }
+        self.status = status
+        expires = try reader.read()
+        topics = try reader.read()
+        basis = try reader.read()
+        policy = try reader.read()
+        agency = try reader.read()
+        interpreter = try reader.read()
+        phone = try reader.read()
+        email = try reader.read()
+        guard let form = InterpretationForm(rawValue: try reader.read()) else { throw CacheReader.Malformed() }
+        self.form = form
+        indicators = try reader.read()
+        glossary = try reader.read()
+        menu = try reader.read() ? try reader.read() as Int : nil
+        let count: Int = try reader.read()
+        guard count >= 0 else { throw CacheReader.Malformed() }
+        for _ in 0..<count {
+            let field: String = try reader.read()
+            let position: SourcePosition = try reader.read()
+            positions[field] = position
+        }
+    }
+}

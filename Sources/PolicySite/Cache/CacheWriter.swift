@@ -1,0 +1,58 @@
+/// Appends values to the bytes of a cache file: integers as LEB128
+/// varints, strings as their length and UTF-8. `CacheReader` reads them back
+/// in the same order.
+struct CacheWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init() {}
+
+    mutating func write(_ number: UInt64) {
+        var rest = number
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func write(_ number: Int) {
+        // Zigzag, so small negative numbers stay short too.
+        write(UInt64(bitPattern: Int64((number << 1) ^ (number >> 63))))
+    }
+
+    mutating func write(_ flag: Bool) {
+        bytes.append(flag ? 1 : 0)
+    }
+
+    mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ text: String?) {
+        write(text != nil)
+        if let text { write(text) }
+    }
+
+    mutating func write(_ texts: [String]) {
+        write(texts.count)
+        for text in texts { write(text) }
+    }
+
+    mutating func write<T: CacheCodable>(_ value: T) {
+        value.write(to: &self)
+    }
+
+    mutating func write<T: CacheCodable>(_ value: T?) {
+        write(value != nil)
+        if let value { value.write(to: &self) }
+    }
+
+    mutating func write<T: CacheCodable>(_ values: [T]) {
+        write(values.count)
+        for value in values { value.write(to: &self) }
+    }
+}

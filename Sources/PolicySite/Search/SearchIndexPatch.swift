@@ -1,0 +1,72 @@
+/// Brings one language's search index up to date after some documents'
+/// text changed and nothing else did, reading the shards the last build
+/// wrote: only the shards those documents' old or new tokens fall in are
+/// made again. Gives nil when the index must be made whole instead: a
+/// shard cannot be read, or the index grew or shrank past a shard count.
+struct SearchIndexPatch {
+    let index: SearchIndex
+    /// The output folder holding the last build's index.
+    let liveOutput: String
+
+    struct Result {
+        var files: [OutputFile]
+        var state: SearchState
+        /// The changed documents' shards, by document number.
+        var shardsByDocument: [Int: [UInt64]]
+    }
+
+    /// `changed`: the changed documents' numbers, each with the shards its
+    /// old text was in.
+    func patch(_ language: Language, changed: [Int: [UInt64]], state: SearchState) -> Result? {
+        let documents = index.documents(language)
+        let shardCount = state.shardCount, words = (shardCount + 63) / 64
+        guard documents.count == state.documentCount, changed.keys.allSatisfy({ $0 < documents.count }) else { return nil }
+
+        var added: [Int: [(token: String, number: Int32, weight: Int32)]] = [:]
+        var affected = Set<Int>()
+        var shardsByDocument: [Int: [UInt64]] = [:]
+        for (number, oldShards) in changed {
+            guard oldShards.count == words else { return nil }
+            let counts = SearchIndex.counts(of: documents[number])
+            let tokens = counts.words.map { ($0.key, $0.value) } + counts.bigrams.map { (SearchTokenizer.bigram($0.key), $0.value) }
+            var shards = [UInt64](repeating: 0, count: words)
+            for (token, weight) in tokens {
+                let k = Int(SearchIndex.hash(token) % UInt32(shardCount))
+                shards[k / 64] |= 1 << UInt64(k % 64)
+                added[k, default: []].append((token, Int32(number), weight))
+            }
+            shardsByDocument[number] = shards
+            for k in 0..<shardCount where (oldShards[k / 64] | shards[k / 64]) & (1 << UInt64(k % 64)) != 0 { affected.insert(k) }
+        }
+
+        let base = index.folder(language).path + "index/"
+        var estimated = state.estimatedBytes
+        var files: [OutputFile] = []
+        for k in affected.sorted() {
+            guard let bytes = try? FileTree.read(liveOutput + "/" + base + "s\(k).json"),
+                  let entries = SearchShard.entries(bytes) else { return nil }
+            var postings: [String: [Int32]] = [:]
+            for (token, list) in entries {
+                var kept: [Int32] = []
+                for j in stride(from: 0, to: list.count, by: 2) {
+                    if changed[Int(list[j])] == nil { kept += [list[j], list[j + 1]] } else { estimated -= 6 }
+                }
+                if kept.isEmpty { estimated -= SearchIndex.estimatedBytes(token: token, postings: 0) } else { postings[token] = kept }
+            }
+            for (token, number, weight) in added[k] ?? [] {
+                var list = postings[token] ?? []
+                if list.isEmpty { estimated += SearchIndex.estimatedBytes(token: token, postings: 0) }
+                var at = list.count
+                while at > 0 && list[at - 2] > number { at -= 2 }
+                list.insert(contentsOf: [number, weight], at: at)
+                postings[token] = list
+                estimated += 6
+            }
+            files.append(OutputFile(path: base + "s\(k).json", text: SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) })))
+        }
+        guard SearchIndex.shardCount(estimatedBytes: estimated) == shardCount else { return nil }
+        files += changed.keys.sorted().map { index.documentFile(number: $0, document: documents[$0], language: language) }
+        return Result(files: files, state: SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimated),
+                      shardsByDocument: shardsByDocument)
+    }
+}

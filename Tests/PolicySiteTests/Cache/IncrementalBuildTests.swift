@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+@testable import PolicySite
+
+/// A build after a change, with the cache of the build before, must write
+/// exactly what a clean build of the changed site writes.
+@Suite struct IncrementalBuildTests {
+    static func site() -> [String: String] {
+        var files = ReproducibleOutputTests.manyDocuments(6)
+        files["Content/interpretations/i0.zh.md"] = interpretation("解读零", policy: "p0", body: "科技创新解读。\n\n## 要点\n\n重点内容。")
+        files["Content/interpretations/i0.en.md"] = interpretation("Reading zero", policy: "p0", body: "Innovation explained.")
+        files["Content/glossary/terms.yaml"] = """
+            - id: innovation
+              term: { zh: 科技创新, en: Science and technology innovation }
+              definition: { zh: 以科技为核心的创新。, en: Innovation driven by science. }
+            """
+        files["Content/static/files/a.txt"] = "附件一"
+        return files
+    }
+
+    /// Builds `root` with its cache, then applies `change` and builds again;
+    /// gives that second build and a clean build of the changed site.
+    static func rebuild(_ root: String, after change: (String) throws -> Void) throws -> (BuildResult, clean: [String: Data], incremental: [String: Data]) {
+        let first = Build(options: BuildOptions(root: root)).run()
+        #expect(first.succeeded, "\(first.diagnostics)")
+        try change(root)
+        let second = Build(options: BuildOptions(root: root)).run()
+        #expect(second.succeeded, "\(second.diagnostics)")
+        var clean = BuildOptions(root: root)
+        clean.output = root + "/Clean"
+        clean.cacheFolder = nil
+        #expect(Build(options: clean).run().succeeded)
+        return (second, OutputTree.read(root + "/Clean"), OutputTree.read(root + "/Output"))
+    }
+
+    static func write(_ text: String, _ path: String, in root: String) throws {
+        let url = URL(fileURLWithPath: root + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    static func append(_ text: String, _ path: String, in root: String) throws {
+        let old = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+        try write(old + text, path, in: root)
+    }
+
+    @Test func changedTextRebuildsOnlyThatDocumentAndTheSearchIndex() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try Self.append("\n新增段落：量子通信试验。\n", "Content/policies/p3.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments == 13)
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["policies/p3/index.html"]!, as: UTF8.self).contains("量子通信试验"))
+        let shards = incremental.filter { $0.key.hasPrefix("search/index/s") }.values.map { String(decoding: $0, as: UTF8.self) }
+        #expect(shards.contains { $0.contains("\"量子\"") })
+    }
+
+    @Test func aNewSummaryRemakesTheListsToo() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try Self.write(policy("政策三（修订）", published: "2021-01-13", body: "新的第一段。"), "Content/policies/p3.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments == 0)
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["policies/index.html"]!, as: UTF8.self).contains("政策三（修订）"))
+    }
+
+    @Test func addedRemovedAndMovedFilesMatchACleanBuild() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (_, clean, incremental) = try Self.rebuild(root) {
+            try FileManager.default.removeItem(atPath: $0 + "/Content/policies/p5.zh.md")
+            try FileManager.default.removeItem(atPath: $0 + "/Content/static/files/a.txt")
+            try Self.write(policy("新政策", published: "2022-05-01"), "Content/policies/new.zh.md", in: $0)
+            try Self.write("附件二", "Content/static/files/b.txt", in: $0)
+        }
+        #expect(incremental == clean)
+        #expect(incremental["policies/p5/index.html"] == nil)
+        #expect(incremental["files/a.txt"] == nil)
+        #expect(incremental["policies/new/index.html"] != nil)
+    }
+
+    @Test func glossaryTemplateAndSettingsChangesRemakeEveryPage() throws {
+        let changes: [(String) throws -> Void] = [
+            { try Self.write("- id: innovation\n  term: { zh: 第一动力, en: primary force }\n  definition: { zh: 新定义。, en: New. }\n",
+                             "Content/glossary/terms.yaml", in: $0) },
+            { try Self.write("home: 主页\n", "Templates/i18n/zh.yaml", in: $0) },
+            { try Self.write(TestSite.siteYAML.replacingOccurrences(of: "测试站", with: "新站名"), "Content/site.yaml", in: $0) },
+        ]
+        for change in changes {
+            let root = try TestSite.makeFolder(Self.site())
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            let (result, clean, incremental) = try Self.rebuild(root, after: change)
+            #expect(result.reusedDocuments == 0)
+            #expect(incremental == clean)
+        }
+    }
+
+    @Test func changedStaticFileIsCopiedAgain() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (_, clean, incremental) = try Self.rebuild(root) {
+            try Self.write("附件一（修订版）", "Content/static/files/a.txt", in: $0)
+        }
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["files/a.txt"]!, as: UTF8.self) == "附件一（修订版）")
+    }
+
+    @Test func warningsOfUnchangedDocumentsAreStillReported() throws {
+        var files = Self.site()
+        files["Content/policies/p1.zh.md"] = policy("政策一", published: "2021-01-11", body: "## 空的一节\n\n## 第二节\n\n正文。")
+        let root = try TestSite.makeFolder(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (result, _, _) = try Self.rebuild(root) {
+            try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments > 0)
+        #expect(result.diagnostics.contains { $0.file == "Content/policies/p1.zh.md" && $0.severity == .warning })
+    }
+
+    @Test func aCacheThatCannotBeReadIsIgnored() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try Self.write("policysite-cache\n\u{1}garbage", ".policysite-cache/build.cache", in: $0)
+            try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments == 0)
+        #expect(incremental == clean)
+    }
+
+    @Test func anOutputReplacedBetweenBuildsIsNotTrusted() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try FileManager.default.removeItem(atPath: $0 + "/Output")
+            try FileManager.default.createDirectory(atPath: $0 + "/Output", withIntermediateDirectories: true)
+            try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments == 0)
+        #expect(incremental == clean)
+    }
+
+    @Test func repeatedRebuildsStayIdenticalToCleanBuilds() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        for round in 0..<4 {
+            try Self.append("\n第\(round)次补充：科技成果转化。\n", "Content/policies/p\(round % 2).zh.md", in: root)
+            let result = Build(options: BuildOptions(root: root)).run()
+            #expect(result.succeeded)
+            #expect(result.reusedDocuments == 13, "round \(round)")
+            var clean = BuildOptions(root: root)
+            clean.output = root + "/Clean\(round)"
+            clean.cacheFolder = nil
+            #expect(Build(options: clean).run().succeeded)
+            #expect(OutputTree.read(root + "/Output") == OutputTree.read(root + "/Clean\(round)"), "round \(round)")
+        }
+    }
+
+    @Test func cacheRoundTripsARecord() throws {
+        var frontMatter = FrontMatter()
+        frontMatter.title = "标题"
+        frontMatter.published = PlainDate("2021-03-04")
+        frontMatter.menu = -2
+        frontMatter.positions = ["title": SourcePosition(line: 2, column: 8)]
+        let record = DocumentRecord(
+            sourceHash: 42, frontMatter: frontMatter, frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")],
+            bodyDiagnostics: [], firstParagraph: "第一段", glossaryTerms: ["x"], searchShards: [5, 0])
+        var writer = CacheWriter()
+        writer.write(record)
+        var reader = CacheReader(writer.bytes)
+        let back: DocumentRecord = try reader.read()
+        #expect(reader.isAtEnd)
+        #expect(back.frontMatter == frontMatter)
+        #expect(back.frontMatterDiagnostics == record.frontMatterDiagnostics)
+        #expect(back.searchShards == [5, 0])
+        #expect(back.factsHash(path: "a") == record.factsHash(path: "a"))
+        var truncated = CacheReader(Array(writer.bytes.dropLast(3)))
+        #expect(throws: CacheReader.Malformed.self) { try truncated.read() as DocumentRecord }
+    }
+}
