@@ -15,14 +15,18 @@ public struct Build: Sendable {
         let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics)
-        let cache = options.writeOutput ? options.cacheFolder.flatMap(BuildCache.read) : nil
+        let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         let first = timings.measure("parse") { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache) }
         guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }
 
         // Only documents' text changed, and nothing other pages show of them:
         // the last build's pages stay, but for those documents' own.
-        let live = cache.flatMap { $0.output == options.outputFolder ? $0.live?.describing(options.outputFolder) : nil }
+        // Inside the site, by its path there: a CI runner may check the site out elsewhere.
+        let outputKey = options.outputFolder.hasPrefix(options.root + "/")
+            ? String(options.outputFolder.dropFirst(options.root.count + 1)) : options.outputFolder
+        let sameOutput = cache?.output == outputKey
+        let live = sameOutput ? cache?.live?.verified(in: options.outputFolder) : nil
         let onlyTextChanged = !memo.reused.isEmpty && live != nil && memo.siteFacts == cache?.siteFacts
         let linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
         var changed: ChangedDocumentPages.Result?
@@ -68,11 +72,12 @@ public struct Build: Sendable {
                     hint: "write the site to its own folder, e.g. --output Output (the default)"))
                 return failed(diagnostics, timings)
             }
-            let known = OutputWriter.KnownTrees(live: live, previous: cache?.output == options.outputFolder ? cache?.previous : nil)
+            let writer = OutputWriter(output: options.outputFolder)
+            let known = OutputWriter.KnownTrees(live: live, previous: sameOutput ? cache?.previous?.verified(in: writer.previous) : nil)
             let trees: OutputWriter.KnownTrees
             do {
                 trees = try timings.measure("write") { () throws(OutputWriter.Failure) in
-                    try OutputWriter(output: options.outputFolder).write(files, known: known)
+                    try writer.write(files, known: known)
                 }
             } catch {
                 diagnostics.report(.error(options.outputFolder, .none, error.description,
@@ -81,10 +86,10 @@ public struct Build: Sendable {
             }
             if let folder = options.cacheFolder {
                 let next = BuildCache(parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
-                                      siteFacts: memo.siteFacts, output: options.outputFolder,
+                                      siteFacts: memo.siteFacts, output: outputKey,
                                       live: trees.live, previous: trees.previous, search: search)
                 // The cache only saves time: a build that cannot keep one still succeeded.
-                try? next.write(to: folder)
+                try? timings.measure("cache") { try next.write(to: folder) }
             }
         }
         var result = BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)

@@ -7,7 +7,7 @@ struct ChangedDocumentPages {
     let theme: Theme
     let memo: ParseMemo
     let cache: BuildCache
-    /// The last build's tree, which the cache's manifest describes.
+    /// The last build's tree, checked against the output folder.
     let live: TreeManifest
     let output: String
 

@@ -17,8 +17,14 @@ public struct StageTimings: Sendable {
         return try work()
     }
 
-    /// `load 0.12 s · parse 1.03 s · …`
+    /// `cache 0.01 s · load 0.12 s · parse 1.03 s · …`, a stage run twice counted once.
     public var summary: String {
-        stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: " · ")
+        var order: [String] = []
+        var seconds: [String: Double] = [:]
+        for stage in stages {
+            if seconds[stage.name] == nil { order.append(stage.name) }
+            seconds[stage.name, default: 0] += stage.seconds
+        }
+        return order.map { "\($0) \(String(format: "%.2f", seconds[$0]!)) s" }.joined(separator: " · ")
     }
 }

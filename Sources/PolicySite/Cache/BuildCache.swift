@@ -26,7 +26,7 @@ struct BuildCache: Sendable {
     /// Hash of every document's facts and the parse environment: what every
     /// page but a document's own is made from.
     var siteFacts: UInt64
-    /// The output folder, as the build was asked to write it.
+    /// The output folder: its path inside the site, else as the build was asked to write it.
     var output: String
     /// The trees at `output` and `output.previous` after the build.
     var live: TreeManifest?

@@ -60,7 +60,8 @@ public struct OutputWriter: Sendable {
         _ = try write(files, known: KnownTrees())
     }
 
-    /// What the build cache knows of the trees on disk before a build.
+    /// What the build cache knows of the trees on disk before a build, each
+    /// already checked against its folder.
     struct KnownTrees {
         /// The tree at `output`; needed for `.unchanged` files.
         var live: TreeManifest?
@@ -71,16 +72,20 @@ public struct OutputWriter: Sendable {
     /// Writes the site and says what each tree holds afterwards. A file
     /// whose content the staging tree already holds is not written again.
     func write(_ files: [OutputFile], known: KnownTrees) throws(Failure) -> KnownTrees {
-        let live = known.live?.describing(output)
-        var held: [String: UInt64]?
+        let live = known.live
+        var held: [String: TreeManifest.FileState]?
         // A staging folder left by an interrupted build is reused like the
         // previous tree, but nothing is known of what it holds.
         if access(staging, F_OK) != 0, access(previous, F_OK) == 0 {
-            held = known.previous?.describing(previous)?.files
+            held = known.previous?.files
             if rename(previous, staging) != 0 {
                 held = nil
                 try remove(previous)
             }
+        } else if access(staging, F_OK) != 0, let live {
+            // No tree to reuse: the live one, linked file by file, is the
+            // cheapest start when most pages stay as they are.
+            held = try linkCopy(of: live)
         }
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
@@ -93,35 +98,34 @@ public struct OutputWriter: Sendable {
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
         let sorted = files.sorted { $0.path < $1.path }
         let heldFiles = held
-        let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[UInt64], Failure> in
-            var hashes: [UInt64] = []
+        let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[TreeManifest.FileState], Failure> in
+            var states: [TreeManifest.FileState] = []
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    hashes.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files))
+                    states.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files))
                 } catch {
                     return .failure(error)
                 }
             }
-            return .success(hashes)
+            return .success(states)
         }
-        var hashes: [UInt64] = []
+        var states: [TreeManifest.FileState] = []
         for result in results {
             switch result {
-            case .success(let batch): hashes += batch
+            case .success(let batch): states += batch
             case .failure(let failure): throw failure
             }
         }
         try swapIn()
-        var written: [String: UInt64] = Dictionary(minimumCapacity: sorted.count)
-        for (file, hash) in zip(sorted, hashes) { written[file.path] = hash }
-        return KnownTrees(
-            live: TreeManifest.Identity.of(output).map { TreeManifest(identity: $0, files: written) },
-            previous: live.flatMap { old in TreeManifest.Identity.of(previous).map { TreeManifest(identity: $0, files: old.files) } })
+        var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: sorted.count)
+        for (file, state) in zip(sorted, states) { written[file.path] = state }
+        return KnownTrees(live: TreeManifest(files: written), previous: live)
     }
 
     /// Writes one file unless the staging tree holds it already (`held` is
-    /// the hash of what it holds), and gives its content's hash.
-    private func write(_ file: OutputFile, held: UInt64?, live: [String: UInt64]?) throws(Failure) -> UInt64 {
+    /// what it holds), and gives what the file is afterwards.
+    private func write(_ file: OutputFile, held: TreeManifest.FileState?,
+                       live: [String: TreeManifest.FileState]?) throws(Failure) -> TreeManifest.FileState {
         let target = staging + "/" + file.path
         let bytes: [UInt8]
         switch file.content {
@@ -132,15 +136,36 @@ public struct OutputWriter: Sendable {
         case .copy(let source):
             bytes = try read(source)
         case .unchanged:
-            guard let hash = live?[file.path] else {
+            guard let state = live?[file.path] else {
                 throw .cannotWrite(path: target, reason: "the previous build's file is unknown")
             }
-            if hash == held { return hash }
+            if let held, held.hash == state.hash { return held }
             bytes = try read(output + "/" + file.path)
         }
         let hash = ContentHash.of(bytes)
-        if hash != held { try writeFile(target, bytes) }
-        return hash
+        if let held, held.hash == hash { return held }
+        let modified = try writeFile(target, bytes)
+        return TreeManifest.FileState(hash: hash, size: bytes.count, modified: modified)
+    }
+
+    /// Makes the staging folder a copy of the live tree made of hard links,
+    /// and gives what it holds. Files are then replaced, never written
+    /// through (`writeFile`), so the live tree stays as it is.
+    private func linkCopy(of live: TreeManifest) throws(Failure) -> [String: TreeManifest.FileState] {
+        try makeDirectories(staging)
+        var made: Set<String> = [staging]
+        for path in live.files.keys.sorted() {
+            let target = staging + "/" + path
+            let folder = String(target[..<target.lastIndex(of: "/")!])
+            if !made.contains(folder) {
+                try makeDirectories(folder)
+                made.insert(folder)
+            }
+            guard link(output + "/" + path, target) == 0 else {
+                throw .cannotWrite(path: target, reason: String(cString: strerror(errno)))
+            }
+        }
+        return live.files
     }
 
     private func read(_ path: String) throws(Failure) -> [UInt8] {
@@ -206,21 +231,33 @@ public struct OutputWriter: Sendable {
     }
 
     /// Makes the file's folder when it is missing: only folders that get a
-    /// new file are touched.
-    private func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// new file are touched. A file with other hard links (shared with the
+    /// live tree) is replaced, not written through. Gives the modification
+    /// time in whole seconds.
+    private func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
+        var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT || errno == ENOTDIR {
             try makeDirectories(String(path[..<path.lastIndex(of: "/")!]))
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_nlink > 1 {
+            close(fd)
+            unlink(path)
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        }
         defer { close(fd) }
+        guard ftruncate(fd, 0) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
             guard n > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             written += n
         }
+        guard fstat(fd, &info) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        return info.st_mtim.tv_sec
     }
 
     /// `mkdir -p`, safe while another writer thread makes the same folders.

@@ -161,6 +161,42 @@ import Testing
         }
     }
 
+    @Test func theTreeSwappedOutIsTheLastBuildUntouched() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        let first = OutputTree.read(root + "/Output")
+        try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: root)
+        // No previous tree yet: the staging tree starts as hard links to the live one.
+        #expect(Build(options: BuildOptions(root: root)).run().reusedDocuments == 13)
+        #expect(OutputTree.read(root + "/Output.previous") == first)
+        #expect(OutputTree.read(root + "/Output") != first)
+    }
+
+    @Test func aCacheAndOutputRestoredElsewhereAreUsed() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        // As a CI cache restore does: new files with the same times, in a fresh checkout.
+        let restored = root + "/restored"
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/sh")
+        copy.arguments = ["-c", "mkdir '\(restored)' && cp -r --preserve=timestamps '\(root)/Output' '\(root)/.policysite-cache' '\(restored)/' && cp -r '\(root)/Content' '\(restored)/'"]
+        try copy.run()
+        copy.waitUntilExit()
+        #expect(copy.terminationStatus == 0)
+        try Self.append("\n补充：量子通信。\n", "Content/policies/p3.zh.md", in: restored)
+        var options = BuildOptions(root: restored)
+        options.output = restored + "/Output"
+        let result = Build(options: options).run()
+        #expect(result.reusedDocuments == 13)
+        var clean = BuildOptions(root: restored)
+        clean.output = restored + "/Clean"
+        clean.cacheFolder = nil
+        #expect(Build(options: clean).run().succeeded)
+        #expect(OutputTree.read(restored + "/Output") == OutputTree.read(restored + "/Clean"))
+    }
+
     @Test func cacheRoundTripsARecord() throws {
         var frontMatter = FrontMatter()
         frontMatter.title = "标题"
