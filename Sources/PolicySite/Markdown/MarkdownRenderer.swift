@@ -206,8 +206,8 @@ struct MarkdownRenderer: Sendable {
     /// screen readers should hear the page's language.
     private func localizeFootnotes(_ html: String, _ language: Language) -> String {
         let english = "aria-label=\"Back to content\""
-        guard html.contains(english), let label = indicators.theme?.text("footnote_back", language) else { return html }
-        return html.replacingOccurrences(of: english, with: "aria-label=\"\(HTMLEscape.text(label))\"")
+        guard let label = indicators.theme?.text("footnote_back", language) else { return html }
+        return LiteralReplacement.replacing(english, with: "aria-label=\"\(HTMLEscape.text(label))\"", in: html)
     }
 
     private func tableLabel(_ language: Language, _ number: Int) -> String {

@@ -28,41 +28,47 @@ indirect enum JSONText {
         }
     }
 
-    /// Works on UTF-8 bytes: search writes every document's text through
-    /// here, and a loop over Unicode scalars was a tenth of a large build.
+    /// Works on UTF-8 bytes, copying the stretches between escapes whole:
+    /// search writes every document's text through here, and a loop over
+    /// Unicode scalars was a tenth of a large build.
     static func quoted(_ text: String) -> String {
-        var out: [UInt8] = [UInt8(ascii: "\"")]
-        out.reserveCapacity(text.utf8.count + 16)
-        let hex = Array("0123456789abcdef".utf8)
-        func unicodeEscape(_ value: UInt32) {
-            out += Array("\\u".utf8)
-            for shift in [12, 8, 4, 0] { out.append(hex[Int((value >> UInt32(shift)) & 0xF)]) }
-        }
-        var bytes = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = pending.isEmpty ? bytes.next() : pending.removeFirst() {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                unicodeEscape(UInt32(byte))
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
-                guard let second = bytes.next() else { out.append(byte); continue }
-                guard second == 0x80, let third = bytes.next() else { out.append(byte); pending = [second]; continue }
-                if third == 0xA8 || third == 0xA9 {
-                    unicodeEscape(0x2000 | UInt32(third - 0x80))
-                } else {
-                    out += [byte, second, third]
-                }
-            default:
-                out.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(UInt8(ascii: "\""))
+            var copied = 0
+            var i = 0
+            func escape(_ escaped: String, length: Int) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                out += escaped.utf8
+                i += length
+                copied = i
             }
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "\""): escape("\\\"", length: 1)
+                case UInt8(ascii: "\\"): escape("\\\\", length: 1)
+                case UInt8(ascii: "\n"): escape("\\n", length: 1)
+                case UInt8(ascii: "\r"): escape("\\r", length: 1)
+                case UInt8(ascii: "\t"): escape("\\t", length: 1)
+                case let byte where byte < 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"):
+                    escape(unicodeEscape(UInt32(byte)), length: 1)
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript.
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape(unicodeEscape(0x2000 | UInt32(bytes[i + 2] - 0x80)), length: 3)
+                default:
+                    i += 1
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            out.append(UInt8(ascii: "\""))
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(UInt8(ascii: "\""))
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        return "\\u" + String(decoding: [12, 8, 4, 0].map { hex[Int((value >> UInt32($0)) & 0xF)] }, as: UTF8.self)
     }
 }

@@ -18,7 +18,7 @@ public struct Theme: Sendable {
     /// One interface string, with `{name}` placeholders filled in.
     func text(_ key: String, _ language: Language, _ values: [String: String] = [:]) -> String {
         var text = strings(for: language)[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { text = LiteralReplacement.replacing("{\(name)}", with: value, in: text) }
         return text
     }
 

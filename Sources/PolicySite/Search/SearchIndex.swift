@@ -75,7 +75,7 @@ struct SearchIndex {
                 let list = postings[token]!
                 for j in stride(from: 0, to: list.count, by: 2) { shardsByDocument[Int(list[j])][k / 64] |= 1 << UInt64(k % 64) }
             }
-            files.append(OutputFile(path: base + "s\(k).json", text: SearchShard.json(tokens.map { ($0, postings[$0]!) })))
+            files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(tokens.map { ($0, postings[$0]!) }))))
         }
         files += documents.enumerated().map { documentFile(number: $0, document: $1, language: language) }
         let state = SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimatedBytes)

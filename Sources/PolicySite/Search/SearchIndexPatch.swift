@@ -62,7 +62,7 @@ struct SearchIndexPatch {
                 postings[token] = list
                 estimated += 6
             }
-            files.append(OutputFile(path: base + "s\(k).json", text: SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) })))
+            files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) }))))
         }
         guard SearchIndex.shardCount(estimatedBytes: estimated) == shardCount else { return nil }
         files += changed.keys.sorted().map { index.documentFile(number: $0, document: documents[$0], language: language) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits text into search tokens. Chinese has no spaces, so a run of Han
 /// characters gives its overlapping bigrams (科技创新 → 科技 技创 创新): any
 /// query of two or more characters is then a set of bigrams to look up.
@@ -16,8 +14,8 @@ enum SearchTokenizer {
         var words: [String: Int32] = [:]
     }
 
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isHan(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
         default: return false
         }
@@ -32,75 +30,121 @@ enum SearchTokenizer {
 
     /// Every token of `text` in order, repeats included.
     static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var scanner = Scanner()
-        scanner.scan(text, bigram: { tokens.append(bigram($0)) }, word: { tokens.append($0) })
-        return tokens
+        var scanner = Scanner(sink: TokenList())
+        scanner.scan(text)
+        return scanner.sink.tokens
     }
 
     static func count(_ text: String, weight: Int32 = 1, into counts: inout Counts) {
-        var scanner = Scanner()
-        scanner.scan(text, bigram: { counts.bigrams[$0, default: 0] += weight },
-                     word: { counts.words[$0, default: 0] += weight })
+        var scanner = Scanner(sink: Counting(weight: weight))
+        // Swapped in and out, so that the dictionaries are never shared and copied.
+        swap(&scanner.sink.counts, &counts)
+        scanner.scan(text)
+        swap(&scanner.sink.counts, &counts)
     }
 
-    private struct Scanner {
+    private protocol Sink {
+        mutating func bigram(_ key: UInt64)
+        mutating func word(_ utf8: [UInt8])
+    }
+
+    private struct TokenList: Sink {
+        var tokens: [String] = []
+        mutating func bigram(_ key: UInt64) { tokens.append(SearchTokenizer.bigram(key)) }
+        mutating func word(_ utf8: [UInt8]) { tokens.append(String(decoding: utf8, as: UTF8.self)) }
+    }
+
+    private struct Counting: Sink {
+        let weight: Int32
+        var counts = Counts()
+        mutating func bigram(_ key: UInt64) { counts.bigrams[key, default: 0] += weight }
+        mutating func word(_ utf8: [UInt8]) { counts.words[String(decoding: utf8, as: UTF8.self), default: 0] += weight }
+    }
+
+    /// Reads UTF-8 bytes, decoding scalars itself: walking `unicodeScalars`
+    /// and calling back through closures was an eighth of a large build.
+    private struct Scanner<Output: Sink> {
+        var sink: Output
         var previousHan: UInt32 = 0
         var wordBytes: [UInt8] = []
+        let folding = SearchFolding.shared
 
-        mutating func scan(_ text: String, bigram: (UInt64) -> Void, word: (String) -> Void) {
-            for original in text.unicodeScalars {
-                let value = original.value
+        mutating func scan(_ text: String) {
+            var text = text
+            text.withUTF8 { scan($0) }
+            endWord()
+        }
+
+        private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
                 // Fast paths: ASCII, Han and full-width forms are nearly all
-                // of a Chinese or English text. Normalising whole documents
-                // through Foundation took a fifth of a large build.
-                if value < 0x80 {
-                    take(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : original, bigram, word)
-                } else if value >= 0x4E00 && value <= 0x9FFF {
-                    take(original, bigram, word)
-                } else if value >= 0xFF01 && value <= 0xFF5E {
-                    let ascii = value - 0xFEE0
-                    take(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)!, bigram, word)
+                // of a Chinese or English text.
+                if lead < 0x80 {
+                    takeASCII(lead)
+                    i += 1
+                    continue
+                }
+                // The text is valid UTF-8: a String.
+                var value: UInt32
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
                 } else {
-                    for scalar in String(original).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-                        take(scalar, bigram, word)
-                    }
+                    value = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                if value >= 0x4E00 && value <= 0x9FFF {
+                    takeHan(value)
+                } else if value >= 0xFF01 && value <= 0xFF5E {
+                    takeASCII(UInt8(value - 0xFEE0))
+                } else {
+                    folding.fold(value) { take($0) }
                 }
             }
-            endWord(word)
         }
 
-        private mutating func take(_ scalar: Unicode.Scalar, _ bigram: (UInt64) -> Void, _ word: (String) -> Void) {
-            if SearchTokenizer.isHan(scalar) {
-                endWord(word)
-                if previousHan != 0 { bigram(UInt64(previousHan) << 32 | UInt64(scalar.value)) }
-                previousHan = scalar.value
-                return
-            }
+        private mutating func takeASCII(_ byte: UInt8) {
             previousHan = 0
-            if isWordCharacter(scalar) {
-                UTF8.encode(scalar) { wordBytes.append($0) }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): wordBytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): wordBytes.append(byte | 0x20)
+            default: endWord()
+            }
+        }
+
+        private mutating func takeHan(_ value: UInt32) {
+            endWord()
+            if previousHan != 0 { sink.bigram(UInt64(previousHan) << 32 | UInt64(value)) }
+            previousHan = value
+        }
+
+        /// A folded value: a scalar, with `SearchFolding.wordFlag` set for a word character.
+        private mutating func take(_ folded: UInt32) {
+            let value = folded & ~SearchFolding.wordFlag
+            if SearchTokenizer.isHan(value) {
+                takeHan(value)
+            } else if value < 0x80 {
+                takeASCII(UInt8(value))
             } else {
-                endWord(word)
+                previousHan = 0
+                if folded & SearchFolding.wordFlag != 0 {
+                    UTF8.encode(Unicode.Scalar(value)!) { wordBytes.append($0) }
+                } else {
+                    endWord()
+                }
             }
         }
 
-        private mutating func endWord(_ word: (String) -> Void) {
+        private mutating func endWord() {
             guard !wordBytes.isEmpty else { return }
-            word(String(decoding: wordBytes, as: UTF8.self))
+            sink.word(wordBytes)
             wordBytes.removeAll(keepingCapacity: true)
-        }
-
-        private func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-            let v = scalar.value
-            if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) }
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .decimalNumber, .letterNumber, .otherNumber:
-                return true
-            default:
-                return false
-            }
         }
     }
 }
