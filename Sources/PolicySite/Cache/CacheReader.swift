@@ -25,6 +25,14 @@ struct CacheReader {
         }
     }
 
+    mutating func readFixed() throws(Malformed) -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw Malformed() }
+        var number: UInt64 = 0
+        for i in (0..<8).reversed() { number = number << 8 | UInt64(bytes[offset + i]) }
+        offset += 8
+        return number
+    }
+
     mutating func read() throws(Malformed) -> Int {
         let zigzag: UInt64 = try read()
         return Int(Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1))

@@ -15,6 +15,11 @@ struct CacheWriter {
         bytes.append(UInt8(rest))
     }
 
+    /// Eight bytes, for bit sets and hashes, which a varint would make longer.
+    mutating func writeFixed(_ number: UInt64) {
+        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     mutating func write(_ number: Int) {
         // Zigzag, so small negative numbers stay short too.
         write(UInt64(bitPattern: Int64((number << 1) ^ (number >> 63))))

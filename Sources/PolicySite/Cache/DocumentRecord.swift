@@ -15,6 +15,10 @@ struct DocumentRecord: Sendable, CacheCodable {
     /// The search shards the document's tokens are in, one bit per shard,
     /// so a change can take it out of exactly those.
     var searchShards: [UInt64]
+    /// What other pages read of this document, as one hash: when no
+    /// document's facts change, only the changed documents' own pages and
+    /// the search index need making again.
+    let factsHash: UInt64
 
     init(sourceHash: UInt64, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
          firstParagraph: String, glossaryTerms: [String], searchShards: [UInt64] = []) {
@@ -25,6 +29,11 @@ struct DocumentRecord: Sendable, CacheCodable {
         self.firstParagraph = firstParagraph
         self.glossaryTerms = glossaryTerms
         self.searchShards = searchShards
+        var writer = CacheWriter()
+        frontMatter.writeContent(to: &writer)
+        writer.write(firstParagraph)
+        writer.write(glossaryTerms)
+        factsHash = ContentHash.of(writer.bytes)
     }
 
     func write(to writer: inout CacheWriter) {
@@ -35,7 +44,8 @@ struct DocumentRecord: Sendable, CacheCodable {
         writer.write(firstParagraph)
         writer.write(glossaryTerms)
         writer.write(searchShards.count)
-        for word in searchShards { writer.write(word) }
+        for word in searchShards { writer.writeFixed(word) }
+        writer.write(factsHash)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
@@ -48,18 +58,7 @@ struct DocumentRecord: Sendable, CacheCodable {
         let count: Int = try reader.read()
         guard count >= 0, count <= 4096 else { throw CacheReader.Malformed() }
         searchShards = []
-        for _ in 0..<count { searchShards.append(try reader.read()) }
-    }
-
-    /// What other pages read of this document, as one hash: when no
-    /// document's facts change, only the changed documents' own pages and
-    /// the search index need making again.
-    func factsHash(path: String) -> UInt64 {
-        var writer = CacheWriter()
-        writer.write(path)
-        frontMatter.writeContent(to: &writer)
-        writer.write(firstParagraph)
-        writer.write(glossaryTerms)
-        return ContentHash.of(writer.bytes)
+        for _ in 0..<count { searchShards.append(try reader.readFixed()) }
+        factsHash = try reader.read()
     }
 }

@@ -24,9 +24,13 @@ struct GlossaryUsage {
         documents[language]?[id] ?? []
     }
 
-    /// A term that no page links is probably misspelt, or its pages were removed.
-    func reportUnused(_ glossary: Glossary, diagnostics: Diagnostics) {
-        for term in glossary.terms where documents.values.allSatisfy({ $0[term.id] == nil }) {
+    /// A term that no page links is probably misspelt, or its pages were
+    /// removed. Static: the link stage needs only the set of terms used,
+    /// not the sorted lists the glossary page shows.
+    static func reportUnused(_ glossary: Glossary, in documents: [Document], diagnostics: Diagnostics) {
+        var used: Set<String> = []
+        for document in documents { used.formUnion(document.body.glossaryTerms) }
+        for term in glossary.terms where !used.contains(term.id) {
             diagnostics.report(.warning(
                 term.sourcePath, term.position, "the glossary term '\(term.id)' appears in no document",
                 hint: "check that its term or an alias is written as in the text (pages with 'glossary: false' do not count), or remove it"))

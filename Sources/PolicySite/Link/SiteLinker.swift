@@ -60,7 +60,7 @@ public struct SiteLinker: Sendable {
             }
         }
 
-        GlossaryUsage(parsed.documents).reportUnused(parsed.glossary, diagnostics: diagnostics)
+        GlossaryUsage.reportUnused(parsed.glossary, in: parsed.documents, diagnostics: diagnostics)
 
         return LinkedSite(
             config: config, groups: groups,

@@ -18,26 +18,32 @@ public struct SiteLoader: Sendable {
                 "Content", .none, "there is no Content/ folder under \(root)",
                 hint: "run policysite in the folder that holds Content/, or pass --root DIR"))
         }
+        var texts: [FileTree.Entry] = []
         for entry in tree.files(under: content, problems: &problems) {
-            let path = "Content/" + entry.path
             if entry.path.hasPrefix("static/") {
                 assets.append(StaticAsset(outputPath: String(entry.path.dropFirst("static/".count)),
                                           sourcePath: entry.absolutePath))
-                continue
+            } else {
+                texts.append(entry)
             }
-            do {
-                switch TextDecoding.decode(try FileTree.read(entry.absolutePath)) {
-                case .success(let text):
-                    sources.append(SourceFile(path: path, text: text))
-                case .failure(.notUTF8(let line, let column, let gb18030)):
-                    diagnostics.report(Self.notUTF8(path, line: line, column: column, gb18030: gb18030))
-                case .failure(.utf16):
-                    diagnostics.report(.error(
-                        path, .none, "this file is UTF-16 (what some editors call 'Unicode'), not UTF-8",
-                        hint: "convert it with: iconv -f UTF-16 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
-                            + " (or save it as 'UTF-8' in your editor)"))
-                }
-            } catch {
+        }
+        // Read and decoded on every core; reported in path order.
+        let decoded = ParallelMap.map(texts) { entry in
+            Result { TextDecoding.decode(try FileTree.read(entry.absolutePath)) }
+        }
+        for (entry, result) in zip(texts, decoded) {
+            let path = "Content/" + entry.path
+            switch result {
+            case .success(.success(let text)):
+                sources.append(SourceFile(path: path, text: text))
+            case .success(.failure(.notUTF8(let line, let column, let gb18030))):
+                diagnostics.report(Self.notUTF8(path, line: line, column: column, gb18030: gb18030))
+            case .success(.failure(.utf16)):
+                diagnostics.report(.error(
+                    path, .none, "this file is UTF-16 (what some editors call 'Unicode'), not UTF-8",
+                    hint: "convert it with: iconv -f UTF-16 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
+                        + " (or save it as 'UTF-8' in your editor)"))
+            case .failure(let error):
                 problems.append(.unreadable(path: entry.path, reason: "\(error)"))
             }
         }

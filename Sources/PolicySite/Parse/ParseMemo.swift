@@ -13,7 +13,10 @@ struct ParseMemo: Sendable {
         var hash = ContentHash()
         hash.add(parseEnvironment)
         hash.add(linkTargets)
-        for path in records.keys.sorted() { hash.add(records[path]!.factsHash(path: path)) }
+        for path in records.keys.sorted() {
+            hash.add(path)
+            hash.add(records[path]!.factsHash)
+        }
         return hash.value
     }
 }

@@ -44,7 +44,9 @@ public struct SiteParser: Sendable {
             var id: DocumentID
             var language: Language
             var frontMatter: FrontMatter
-            var body: String
+            /// Nil when the cache's record stands in for the file: it is
+            /// split only if its body must be rendered after all.
+            var body: String?
             var bodyLineOffset: Int
             var sourceHash: UInt64
             var frontMatterDiagnostics: [Diagnostic]
@@ -84,15 +86,15 @@ public struct SiteParser: Sendable {
         let parsedDocuments: [Pending?] = ParallelMap.map(documentSources) { source, id, language in
             let sourceHash = ContentHash.of(source.text)
             let record = previous?.documents[source.path].flatMap { $0.sourceHash == sourceHash ? $0 : nil }
+            if let record {
+                diagnostics.report(record.frontMatterDiagnostics)
+                return Pending(source: source, id: id, language: language, frontMatter: record.frontMatter,
+                               body: nil, bodyLineOffset: 0, sourceHash: sourceHash,
+                               frontMatterDiagnostics: record.frontMatterDiagnostics, record: record)
+            }
             let local = Diagnostics()
             defer { diagnostics.report(local.all) }
             guard let parts = FrontMatterSplitter.split(source, diagnostics: local) else { return nil }
-            if let record {
-                local.report(record.frontMatterDiagnostics)
-                return Pending(source: source, id: id, language: language, frontMatter: record.frontMatter,
-                               body: parts.body, bodyLineOffset: parts.bodyLineOffset, sourceHash: sourceHash,
-                               frontMatterDiagnostics: record.frontMatterDiagnostics, record: record)
-            }
             guard let frontMatter = FrontMatterParser(site: settings, diagnostics: local).parse(parts.yaml, of: source, kind: id.kind)
             else { return nil }
             return Pending(source: source, id: id, language: language, frontMatter: frontMatter,
@@ -143,9 +145,13 @@ public struct SiteParser: Sendable {
                 return (Document(id: item.id, language: item.language, sourcePath: item.source.path,
                                  frontMatter: item.frontMatter, body: body), record, true)
             }
+            // What splitting a file reports is in its record already.
+            let parts: (body: String, bodyLineOffset: Int) = item.body.map { ($0, item.bodyLineOffset) }
+                ?? FrontMatterSplitter.split(item.source, diagnostics: Diagnostics()).map { ($0.body, $0.bodyLineOffset) }
+                ?? ("", 0)
             let local = Diagnostics()
             let body = renderer.render(
-                .init(markdown: item.body, sourcePath: item.source.path, lineOffset: item.bodyLineOffset,
+                .init(markdown: parts.body, sourcePath: item.source.path, lineOffset: parts.bodyLineOffset,
                       page: .document(item.id, item.language, in: site), language: item.language,
                       terms: item.frontMatter.glossary ? linkers[item.language] : nil),
                 diagnostics: local)
