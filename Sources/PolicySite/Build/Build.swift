@@ -14,7 +14,7 @@ public struct Build: Sendable {
         var timings = StageTimings()
         let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
-        let theme = ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics)
+        let theme = timings.measure("load") { ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics) }
         let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         let first = timings.measure("parse") { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache) }
@@ -26,7 +26,7 @@ public struct Build: Sendable {
         let outputKey = options.outputFolder.hasPrefix(options.root + "/")
             ? String(options.outputFolder.dropFirst(options.root.count + 1)) : options.outputFolder
         let sameOutput = cache?.output == outputKey
-        let live = sameOutput ? cache?.live?.verified(in: options.outputFolder) : nil
+        let live = sameOutput ? timings.measure("cache") { cache?.live?.verified(in: options.outputFolder) } : nil
         let onlyTextChanged = !memo.reused.isEmpty && live != nil && memo.siteFacts == cache?.siteFacts
         let linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
         var changed: ChangedDocumentPages.Result?
@@ -73,7 +73,8 @@ public struct Build: Sendable {
                 return failed(diagnostics, timings)
             }
             let writer = OutputWriter(output: options.outputFolder)
-            let known = OutputWriter.KnownTrees(live: live, previous: sameOutput ? cache?.previous?.verified(in: writer.previous) : nil)
+            let previous = sameOutput ? timings.measure("cache") { cache?.previous?.verified(in: writer.previous) } : nil
+            let known = OutputWriter.KnownTrees(live: live, previous: previous)
             let trees: OutputWriter.KnownTrees
             do {
                 trees = try timings.measure("write") { () throws(OutputWriter.Failure) in

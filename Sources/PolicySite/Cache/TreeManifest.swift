@@ -17,10 +17,11 @@ struct TreeManifest: Sendable, CacheCodable {
         /// Whole seconds: archive formats keep no more.
         var modified: Int
 
-        /// The state of the file at `path` now, nil if there is none.
-        static func size(andTimeOf path: String) -> (size: Int, modified: Int)? {
+        /// The size and time of `name` in the open folder `folder`, nil if
+        /// it is no regular file.
+        static func size(andTimeOf name: String, in folder: Int32) -> (size: Int, modified: Int)? {
             var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             return (Int(info.st_size), info.st_mtim.tv_sec)
         }
     }
@@ -35,13 +36,27 @@ struct TreeManifest: Sendable, CacheCodable {
     var hashes: [String: UInt64] { files.mapValues(\.hash) }
 
     /// The manifest, if every file it lists is still in `folder` as it was.
+    /// Files are looked up from their open folder: walking every path from
+    /// the root was most of the check's time.
     func verified(in folder: String) -> TreeManifest? {
-        let entries = Array(files)
+        var byFolder: [String: [(name: String, state: FileState)]] = [:]
+        for (path, state) in files {
+            let slash = path.lastIndex(of: "/")
+            let parent = slash.map { String(path[..<$0]) } ?? ""
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            byFolder[parent, default: []].append((name, state))
+        }
+        let groups = Array(byFolder)
         let chunks = 8
         let intact = ParallelMap.map(Array(0..<chunks)) { chunk in
-            entries[(entries.count * chunk / chunks)..<(entries.count * (chunk + 1) / chunks)].allSatisfy { path, state in
-                guard let now = FileState.size(andTimeOf: folder + "/" + path) else { return false }
-                return now.size == state.size && now.modified == state.modified
+            groups[(groups.count * chunk / chunks)..<(groups.count * (chunk + 1) / chunks)].allSatisfy { parent, entries in
+                let fd = open(parent.isEmpty ? folder : folder + "/" + parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard fd >= 0 else { return false }
+                defer { close(fd) }
+                return entries.allSatisfy { name, state in
+                    guard let now = FileState.size(andTimeOf: name, in: fd) else { return false }
+                    return now.size == state.size && now.modified == state.modified
+                }
             }
         }
         return intact.allSatisfy { $0 } ? self : nil

@@ -47,9 +47,15 @@ struct SearchIndexPatch {
                   let entries = SearchShard.entries(bytes) else { return nil }
             var postings: [String: [Int32]] = [:]
             for (token, list) in entries {
-                var kept: [Int32] = []
+                var kept = list
+                kept.removeAll(keepingCapacity: true)
                 for j in stride(from: 0, to: list.count, by: 2) {
-                    if changed[Int(list[j])] == nil { kept += [list[j], list[j + 1]] } else { estimated -= 6 }
+                    if changed[Int(list[j])] == nil {
+                        kept.append(list[j])
+                        kept.append(list[j + 1])
+                    } else {
+                        estimated -= 6
+                    }
                 }
                 if kept.isEmpty { estimated -= SearchIndex.estimatedBytes(token: token, postings: 0) } else { postings[token] = kept }
             }

@@ -61,7 +61,8 @@ enum SearchShard {
                     repeat {
                         guard let delta = number(), take(UInt8(ascii: ",")), let weight = number() else { return nil }
                         previous += delta
-                        postings += [previous, weight]
+                        postings.append(previous)
+                        postings.append(weight)
                     } while take(UInt8(ascii: ","))
                     guard take(UInt8(ascii: "]")) else { return nil }
                 }
