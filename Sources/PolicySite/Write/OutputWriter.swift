@@ -197,18 +197,41 @@ public struct OutputWriter: Sendable {
     /// Makes the reused staging tree hold nothing the new site does not:
     /// files not generated any more, and folders where a file now goes.
     private func removeStale(keeping paths: Set<String>) throws(Failure) {
-        guard let entries = FileManager.default.enumerator(atPath: staging) else { return }
-        var folders: [String] = []
-        while let path = entries.nextObject() as? String {
-            let type = entries.fileAttributes?[.type] as? FileAttributeType
-            if type == .typeDirectory {
-                if paths.contains(path) { try remove(staging + "/" + path); entries.skipDescendants() } else { folders.append(path) }
-            } else if !paths.contains(path) {
-                try remove(staging + "/" + path)
+        try removeStale(in: staging, prefix: "", keeping: paths)
+    }
+
+    /// A POSIX walk: Foundation's enumerator asked for every file's
+    /// attributes and took a fifth of a rebuild's time.
+    private func removeStale(in folder: String, prefix: String, keeping paths: Set<String>) throws(Failure) {
+        guard let dir = opendir(folder) else { return }
+        var folders: [(absolute: String, relative: String)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let absolute = folder + "/" + name, relative = prefix.isEmpty ? name : prefix + "/" + name
+            // d_type is filled on ext4 and tmpfs; other file systems need lstat.
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(absolute, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder, !paths.contains(relative) {
+                folders.append((absolute, relative))
+            } else if isFolder {
+                // A folder where a file now goes.
+                try remove(absolute)
+            } else if !paths.contains(relative), unlink(absolute) != 0 {
+                throw .cannotWrite(path: absolute, reason: String(cString: strerror(errno)))
             }
         }
-        // Deepest first; a folder that still holds files stays.
-        for folder in folders.sorted(by: >) { _ = rmdir(staging + "/" + folder) }
+        closedir(dir)
+        for (absolute, relative) in folders {
+            try removeStale(in: absolute, prefix: relative, keeping: paths)
+            // A folder left empty goes; one that still holds files stays.
+            _ = rmdir(absolute)
+        }
     }
 
     /// Replaces the output folder by the staging folder: in one atomic
