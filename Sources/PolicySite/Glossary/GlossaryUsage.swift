@@ -7,14 +7,15 @@ struct GlossaryUsage {
 
     init(_ documents: [Document]) {
         let order: [DocumentKind] = [.policy, .interpretation, .page]
-        let sorted = documents.sorted { a, b in
-            let ka = order.firstIndex(of: a.kind)!, kb = order.firstIndex(of: b.kind)!
-            return ka != kb ? ka < kb : LinkedSite.newestFirst(a, b)
+        // Positions are sorted, not documents (see `LinkedSite.Order`).
+        let keys = documents.map { (kind: order.firstIndex(of: $0.kind)!, order: LinkedSite.Order($0)) }
+        let sorted = keys.indices.sorted { i, j in
+            keys[i].kind != keys[j].kind ? keys[i].kind < keys[j].kind : LinkedSite.newestFirst(keys[i].order, keys[j].order)
         }
         var byTerm: [Language: [String: [Document]]] = [:]
-        for document in sorted {
-            for id in document.body.glossaryTerms {
-                byTerm[document.language, default: [:]][id, default: []].append(document)
+        for i in sorted {
+            for id in documents[i].body.glossaryTerms {
+                byTerm[documents[i].language, default: [:]][id, default: []].append(documents[i])
             }
         }
         self.documents = byTerm

@@ -26,8 +26,12 @@ struct TermMatcher: Sendable {
 
     /// Children of the root, by byte: most positions in a text fail here.
     private var rootEdges = [Int32](repeating: -1, count: 256)
-    /// Every other edge, keyed by `node << 8 | byte`.
-    private var edges: [Int: Int32] = [:]
+    /// Every other edge, keyed by `node << 8 | byte`, in an open-addressing
+    /// table with a multiplicative hash: Dictionary's SipHash was a third
+    /// of matching. -1 marks an empty slot.
+    private var edgeKeys: [Int] = []
+    private var edgeTargets: [Int32] = []
+    private var edgeShift: UInt64 = 0
     /// The pattern ending at each node, or -1.
     private var accepting: [Int32] = [-1]
     private var patterns: [Pattern] = []
@@ -35,6 +39,7 @@ struct TermMatcher: Sendable {
     /// `patterns` pairs each text to find with a value that a match reports;
     /// a text given twice keeps its first value.
     init(patterns texts: [(text: String, term: Int)]) {
+        var edges: [Int: Int32] = [:]
         for (text, term) in texts {
             let bytes = Array(text.utf8)
             guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { continue }
@@ -55,6 +60,32 @@ struct TermMatcher: Sendable {
             accepting[node] = Int32(patterns.count)
             patterns.append(Pattern(term: term, wordStart: Self.isWord(first), wordEnd: Self.isWord(last)))
         }
+        var bits = 1
+        while 1 << bits < edges.count * 2 { bits += 1 }
+        edgeShift = UInt64(64 - bits)
+        edgeKeys = [Int](repeating: -1, count: 1 << bits)
+        edgeTargets = [Int32](repeating: -1, count: 1 << bits)
+        for (key, target) in edges {
+            var slot = slot(key)
+            while edgeKeys[slot] >= 0 { slot = (slot + 1) & (edgeKeys.count - 1) }
+            edgeKeys[slot] = key
+            edgeTargets[slot] = target
+        }
+    }
+
+    private func slot(_ key: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> edgeShift)
+    }
+
+    private func edge(from node: Int, _ byte: UInt8) -> Int32? {
+        let key = node << 8 | Int(Self.fold(byte))
+        var slot = slot(key)
+        while true {
+            let found = edgeKeys[slot]
+            if found == key { return edgeTargets[slot] }
+            if found < 0 { return nil }
+            slot = (slot + 1) & (edgeKeys.count - 1)
+        }
     }
 
     var isEmpty: Bool { patterns.isEmpty }
@@ -71,8 +102,10 @@ struct TermMatcher: Sendable {
             // Most positions start no term: that is one table lookup.
             var node = Int(rootEdges[Int(Self.fold(byte))])
             if node < 0 { start += 1; continue }
-            let afterWord = start > 0 && Self.isWord(before: start, in: text)
-            if afterWord, Self.isASCIIWordByte(byte) { start += 1; continue }
+            // Whether a word ends just before is asked only where it matters:
+            // decoding that character and reading its Unicode properties at
+            // every candidate was a fifth of matching.
+            if Self.isASCIIWordByte(byte), Self.isWord(before: start, in: text) { start += 1; continue }
 
             var position = start + 1
             var best: Match?
@@ -80,11 +113,11 @@ struct TermMatcher: Sendable {
                 let pattern = accepting[node]
                 if pattern >= 0 {
                     let p = patterns[Int(pattern)]
-                    if !(p.wordStart && afterWord), !(p.wordEnd && position < count && Self.isWord(at: position, in: text)) {
+                    if !(p.wordStart && Self.isWord(before: start, in: text)), !(p.wordEnd && position < count && Self.isWord(at: position, in: text)) {
                         best = Match(start: start, end: position, term: p.term)
                     }
                 }
-                guard position < count, let next = edges[node << 8 | Int(Self.fold(text[position]))] else { break }
+                guard position < count, let next = edge(from: node, text[position]) else { break }
                 node = Int(next)
                 position += 1
             }
@@ -119,6 +152,7 @@ struct TermMatcher: Sendable {
     }
 
     private static func isWord(before index: Int, in text: [UInt8]) -> Bool {
+        guard index > 0 else { return false }
         var start = index - 1
         while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
         return isWord(at: start, in: text)

@@ -27,10 +27,7 @@ public struct LinkedSite: Sendable {
         for kind in DocumentKind.allCases {
             let ofKind = groups.values.filter { $0.id.kind == kind }
             for language in config.languages {
-                // Sorting places, not documents: moving large values about was a tenth of a rebuild.
-                let documents = ofKind.compactMap { $0.versions[language] }
-                let order = documents.indices.sorted { Self.newestFirst(documents[$0], documents[$1]) }
-                ordered[kind, default: [:]][language] = order.map { documents[$0] }
+                ordered[kind, default: [:]][language] = Self.newestFirst(ofKind.compactMap { $0.versions[language] })
             }
         }
         self.ordered = ordered
@@ -45,8 +42,32 @@ public struct LinkedSite: Sendable {
     }
 
     static func newestFirst(_ a: Document, _ b: Document) -> Bool {
-        let da = a.frontMatter.published, db = b.frontMatter.published
-        if da != db { return (da ?? PlainDate("0001-01-01")!) > (db ?? PlainDate("0001-01-01")!) }
+        newestFirst(Order(a), Order(b))
+    }
+
+    /// What `newestFirst` compares, taken out of a document once: sorting
+    /// positions by these moves no document, where sorting documents copied
+    /// each one's every field many times.
+    struct Order {
+        var published: PlainDate?
+        var slug: String
+
+        init(_ document: Document) {
+            published = document.frontMatter.published
+            slug = document.slug
+        }
+    }
+
+    private static let undated = PlainDate("0001-01-01")!
+
+    static func newestFirst(_ a: Order, _ b: Order) -> Bool {
+        if a.published != b.published { return (a.published ?? undated) > (b.published ?? undated) }
         return a.slug < b.slug
+    }
+
+    /// `documents` newest first, each copied once.
+    static func newestFirst(_ documents: [Document]) -> [Document] {
+        let order = documents.map(Order.init)
+        return order.indices.sorted { newestFirst(order[$0], order[$1]) }.map { documents[$0] }
     }
 }

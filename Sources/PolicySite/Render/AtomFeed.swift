@@ -14,8 +14,7 @@ struct AtomFeed {
 
     func render(_ language: Language) -> OutputFile {
         let config = site.config
-        let documents = (site.documents(.policy, in: language) + site.documents(.interpretation, in: language))
-            .sorted(by: LinkedSite.newestFirst)
+        let documents = LinkedSite.newestFirst(site.documents(.policy, in: language) + site.documents(.interpretation, in: language))
             .prefix(Self.length)
         let home = SitePath.home(language, in: config).absoluteURL(base: config.baseURL)
         let selfURL = path(language).absoluteURL(base: config.baseURL)

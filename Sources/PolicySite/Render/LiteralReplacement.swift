@@ -1,3 +1,5 @@
+import Foundation
+
 /// Replaces every occurrence of a text by another, comparing UTF-8 bytes.
 /// Foundation's `contains` and `replacingOccurrences` copy the whole text
 /// to UTF-16 and compare grapheme clusters: looking for the footnote label
@@ -14,7 +16,10 @@ enum LiteralReplacement {
             var copied = 0
             var i = 0
             while i + target.count <= bytes.count {
-                if bytes[i] == first, matches(target, in: bytes, at: i) {
+                // memchr jumps to the next candidate far faster than a loop.
+                guard let found = memchr(bytes.baseAddress! + i, Int32(first), bytes.count - i) else { break }
+                i = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if i + target.count <= bytes.count, matches(target, in: bytes, at: i) {
                     if out.isEmpty { out.reserveCapacity(bytes.count + replacement.utf8.count) }
                     out += bytes[copied..<i]
                     out += replacement.utf8

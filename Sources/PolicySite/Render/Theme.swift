@@ -8,6 +8,10 @@ public struct Theme: Sendable {
     let strings: [String: [String: String]]
     /// Files copied to the output, by output path (`assets/site.css`).
     let assets: [String: [UInt8]]
+    /// Whether strings reach templates as `TemplateText`; not when a
+    /// template names a partial by a variable (`{{>*name}}`), which
+    /// swift-mustache reads only from a `String`.
+    let wrapsText: Bool
 
     /// The strings for `language`: its own table, else English, else the
     /// first table there is, so a third language still gets labels.
@@ -32,6 +36,6 @@ public struct Theme: Sendable {
     }
 
     func render(_ context: [String: Any], template: String) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(TemplateContext(values: context, wrapsText: wrapsText), withTemplate: template) ?? ""
     }
 }

@@ -15,6 +15,7 @@ public struct ThemeLoader: Sendable {
         for (path, bytes) in overrides { files[path] = bytes }
 
         var library = MustacheLibrary()
+        var namesPartials = false
         var strings: [String: [String: String]] = [:]
         var assets: [String: [UInt8]] = [:]
         var ok = true
@@ -36,6 +37,8 @@ public struct ThemeLoader: Sendable {
                     // On the first line, so error lines stay right.
                     _ = HTMLContentType.registered
                     library.register(try MustacheTemplate(string: HTMLContentType.pragma + text), named: name)
+                    // A tag that changes the delimiters might hide one.
+                    if text.contains(/\{\{\s*[<>]\s*\*/) || text.contains("{{=") { namesPartials = true }
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.report(.error(
                         shown, SourcePosition(
@@ -76,6 +79,6 @@ public struct ThemeLoader: Sendable {
             diagnostics.report(.error("Templates/layouts/\(name).mustache", .none, "the theme has no '\(name)' template"))
             ok = false
         }
-        return ok ? Theme(library: library, strings: strings, assets: assets) : nil
+        return ok ? Theme(library: library, strings: strings, assets: assets, wrapsText: !namesPartials) : nil
     }
 }
