@@ -10,12 +10,18 @@ public struct Build: Sendable {
     }
 
     public func run() -> BuildResult {
+        run(keepingPages: true)
+    }
+
+    /// `keepingPages`: pages may be kept from the last build's output. A
+    /// build that finds that output changed under it starts again without.
+    private func run(keepingPages: Bool) -> BuildResult {
         let diagnostics = Diagnostics()
         var timings = StageTimings()
         let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = timings.measure("load") { ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics) }
-        let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
+        let cache = options.writeOutput ? timings.measure("cacheread") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         let first = timings.measure("parse") { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache) }
         guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }
@@ -26,7 +32,7 @@ public struct Build: Sendable {
         let outputKey = options.outputFolder.hasPrefix(options.root + "/")
             ? String(options.outputFolder.dropFirst(options.root.count + 1)) : options.outputFolder
         let sameOutput = cache?.output == outputKey
-        let live = sameOutput ? timings.measure("cache") { cache?.live?.verified(in: options.outputFolder) } : nil
+        let live = sameOutput && keepingPages ? cache?.live : nil
         let onlyTextChanged = !memo.reused.isEmpty && live != nil && memo.siteFacts == cache?.siteFacts
         let linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
         var changed: ChangedDocumentPages.Result?
@@ -73,13 +79,15 @@ public struct Build: Sendable {
                 return failed(diagnostics, timings)
             }
             let writer = OutputWriter(output: options.outputFolder)
-            let previous = sameOutput ? timings.measure("cache") { cache?.previous?.verified(in: writer.previous) } : nil
+            let previous = sameOutput ? timings.measure("verifyprev") { cache?.previous?.verified(in: writer.previous) } : nil
             let known = OutputWriter.KnownTrees(live: live, previous: previous)
             let trees: OutputWriter.KnownTrees
             do {
                 trees = try timings.measure("write") { () throws(OutputWriter.Failure) in
                     try writer.write(files, known: known)
                 }
+            } catch .liveTreeChanged where keepingPages {
+                return run(keepingPages: false)
             } catch {
                 diagnostics.report(.error(options.outputFolder, .none, error.description,
                                           hint: "check that the folder is writable and the disk is not full"))
@@ -90,7 +98,7 @@ public struct Build: Sendable {
                                       siteFacts: memo.siteFacts, output: outputKey,
                                       live: trees.live, previous: trees.previous, search: search)
                 // The cache only saves time: a build that cannot keep one still succeeded.
-                try? timings.measure("cache") { try next.write(to: folder) }
+                try? timings.measure("cachewrite") { try next.write(to: folder) }
             }
         }
         var result = BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)

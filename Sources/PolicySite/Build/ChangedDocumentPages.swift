@@ -7,7 +7,8 @@ struct ChangedDocumentPages {
     let theme: Theme
     let memo: ParseMemo
     let cache: BuildCache
-    /// The last build's tree, checked against the output folder.
+    /// What the last build wrote to the output folder; each file kept from
+    /// it is checked against its hash when it is read.
     let live: TreeManifest
     let output: String
 
@@ -44,7 +45,7 @@ struct ChangedDocumentPages {
                 search[language] = state
                 continue
             }
-            guard let patch = SearchIndexPatch(index: index, liveOutput: output).patch(language, changed: changed, state: state)
+            guard let patch = SearchIndexPatch(index: index, liveOutput: output, live: live).patch(language, changed: changed, state: state)
             else { return nil }
             for file in patch.files { files[file.path] = file }
             for (number, shards) in patch.shardsByDocument { records[documents[number].sourcePath]?.searchShards = shards }

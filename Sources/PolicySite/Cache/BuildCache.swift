@@ -45,7 +45,7 @@ struct BuildCache: Sendable {
 
     static func read(from folder: String) -> BuildCache? {
         guard let bytes = try? FileTree.read(folder + "/" + fileName), bytes.starts(with: magic) else { return nil }
-        var reader = CacheReader(Array(bytes.dropFirst(magic.count)))
+        var reader = CacheReader(bytes, from: magic.count)
         do throws(CacheReader.Malformed) {
             guard try reader.read() as UInt64 == formatVersion, try reader.read() as UInt64 == tool else { return nil }
             let parseEnvironment: UInt64 = try reader.read()
@@ -99,7 +99,19 @@ struct BuildCache: Sendable {
 
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/" + Self.fileName + ".partial"
-        try Data(Self.magic + writer.bytes).write(to: URL(fileURLWithPath: temporary))
+        // Written straight from the buffer: a copy of a large site's cache
+        // would raise the build's peak memory.
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary]) }
+        defer { close(fd) }
+        for part in [Self.magic, writer.bytes] {
+            var done = 0
+            while done < part.count {
+                let n = part.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+                guard n > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: temporary]) }
+                done += n
+            }
+        }
         guard rename(temporary, folder + "/" + Self.fileName) == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder + "/" + Self.fileName])
         }

@@ -6,8 +6,10 @@ struct CacheReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ bytes: [UInt8]) {
+    /// Reads `bytes` from `offset` on.
+    init(_ bytes: [UInt8], from offset: Int = 0) {
         self.bytes = bytes
+        self.offset = min(offset, bytes.count)
     }
 
     var isAtEnd: Bool { offset == bytes.count }

@@ -7,16 +7,23 @@ struct ParseMemo: Sendable {
     /// Paths of the documents taken from the cache: hollow, their pages not
     /// to be made from them.
     var reused: Set<String>
-
     /// What every page but a document's own is made from.
-    var siteFacts: UInt64 {
+    let siteFacts: UInt64
+
+    /// `order`: the content files' paths, sorted.
+    init(parseEnvironment: UInt64, linkTargets: UInt64, records: [String: DocumentRecord], order: [String], reused: Set<String>) {
+        self.parseEnvironment = parseEnvironment
+        self.linkTargets = linkTargets
+        self.records = records
+        self.reused = reused
         var hash = ContentHash()
         hash.add(parseEnvironment)
         hash.add(linkTargets)
-        for path in records.keys.sorted() {
+        for path in order {
+            guard let record = records[path] else { continue }
             hash.add(path)
-            hash.add(records[path]!.factsHash)
+            hash.add(record.factsHash)
         }
-        return hash.value
+        siteFacts = hash.value
     }
 }

@@ -103,9 +103,14 @@ public struct SiteParser: Sendable {
         }
         var pending: [Pending] = []
         var records: [String: DocumentRecord] = [:]
+        // What a link may point at, hashed in path order as it is learnt.
+        var linkTargets = ContentHash()
         for item in parsedDocuments.compactMap({ $0 }) {
             let key = ContentIndex.Key(id: item.id, language: item.language)
-            if item.frontMatter.draft && !includeDrafts {
+            let isDraft = item.frontMatter.draft && !includeDrafts
+            linkTargets.add(item.source.path)
+            linkTargets.add(isDraft ? 1 : 0)
+            if isDraft {
                 index.drafts.insert(key)
                 records[item.source.path] = DocumentRecord(
                     sourceHash: item.sourceHash, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
@@ -135,8 +140,10 @@ public struct SiteParser: Sendable {
         }
         let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML, indicators: indicators)
         let site = config, linkers = termLinkers
-        let linkTargets = Self.linkTargets(of: index)
-        let bodiesReusable = previous?.linkTargets == linkTargets
+        for source in loaded.sources { linkTargets.add(source.path) }
+        linkTargets.add(0)
+        for asset in loaded.staticAssets { linkTargets.add(asset.outputPath) }
+        let bodiesReusable = previous?.linkTargets == linkTargets.value
         let parsed: [(document: Document, record: DocumentRecord, reused: Bool)] = ParallelMap.map(pending) { item in
             if bodiesReusable, let record = item.record {
                 diagnostics.report(record.bodyDiagnostics)
@@ -164,7 +171,8 @@ public struct SiteParser: Sendable {
                              frontMatter: item.frontMatter, body: body), record, false)
         }
         for item in parsed { records[item.document.sourcePath] = item.record }
-        let memo = ParseMemo(parseEnvironment: parseEnvironment, linkTargets: linkTargets, records: records,
+        let memo = ParseMemo(parseEnvironment: parseEnvironment, linkTargets: linkTargets.value, records: records,
+                             order: documentSources.map(\.source.path),
                              reused: Set(parsed.filter(\.reused).map(\.document.sourcePath)))
         let parsedSite = ParsedSite(
             config: config,
@@ -193,18 +201,6 @@ public struct SiteParser: Sendable {
             hash.add(path)
             hash.add(loaded.themeOverrides[path]!)
         }
-        return hash.value
-    }
-
-    private static func linkTargets(of index: ContentIndex) -> UInt64 {
-        var hash = ContentHash()
-        for keys in [index.documents, index.drafts] {
-            for key in keys.map({ "\($0.id) \($0.language.code)" }).sorted() { hash.add(key) }
-            hash.add(0)
-        }
-        for path in index.sourcePaths.sorted() { hash.add(path) }
-        hash.add(0)
-        for path in index.staticAssets.sorted() { hash.add(path) }
         return hash.value
     }
 }

@@ -7,6 +7,8 @@ struct SearchIndexPatch {
     let index: SearchIndex
     /// The output folder holding the last build's index.
     let liveOutput: String
+    /// What the last build wrote there: a shard that differs is not used.
+    let live: TreeManifest
 
     struct Result {
         var files: [OutputFile]
@@ -43,7 +45,8 @@ struct SearchIndexPatch {
         var estimated = state.estimatedBytes
         var files: [OutputFile] = []
         for k in affected.sorted() {
-            guard let bytes = try? FileTree.read(liveOutput + "/" + base + "s\(k).json"),
+            let path = base + "s\(k).json"
+            guard let bytes = try? FileTree.read(liveOutput + "/" + path), ContentHash.of(bytes) == live.files[path]?.hash,
                   let entries = SearchShard.entries(bytes) else { return nil }
             var postings: [String: [Int32]] = [:]
             for (token, list) in entries {

@@ -23,10 +23,14 @@ public struct OutputWriter: Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
+        /// A file of the output folder that a page was to be kept from is
+        /// not what the last build wrote: the build must make every page.
+        case liveTreeChanged(path: String)
 
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+            case .liveTreeChanged(let path): return "\(path) changed since the last build"
             }
         }
     }
@@ -63,7 +67,8 @@ public struct OutputWriter: Sendable {
     /// What the build cache knows of the trees on disk before a build, each
     /// already checked against its folder.
     struct KnownTrees {
-        /// The tree at `output`; needed for `.unchanged` files.
+        /// The tree at `output`; needed for `.unchanged` files, each checked
+        /// against its hash as it is read.
         var live: TreeManifest?
         /// The tree at `<output>.previous`, which becomes the staging folder.
         var previous: TreeManifest?
@@ -82,7 +87,7 @@ public struct OutputWriter: Sendable {
                 held = nil
                 try remove(previous)
             }
-        } else if access(staging, F_OK) != 0, let live {
+        } else if access(staging, F_OK) != 0, let live = live?.verified(in: output) {
             // No tree to reuse: the live one, linked file by file, is the
             // cheapest start when most pages stay as they are.
             held = try linkCopy(of: live)
@@ -140,7 +145,10 @@ public struct OutputWriter: Sendable {
                 throw .cannotWrite(path: target, reason: "the previous build's file is unknown")
             }
             if let held, held.hash == state.hash { return held }
-            bytes = try read(output + "/" + file.path)
+            guard let kept = try? FileTree.read(output + "/" + file.path), ContentHash.of(kept) == state.hash else {
+                throw .liveTreeChanged(path: output + "/" + file.path)
+            }
+            bytes = kept
         }
         let hash = ContentHash.of(bytes)
         if let held, held.hash == hash { return held }

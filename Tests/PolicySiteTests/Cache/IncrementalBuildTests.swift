@@ -144,6 +144,16 @@ import Testing
         #expect(incremental == clean)
     }
 
+    @Test func aPageEditedByHandInOutputIsMadeAgain() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (_, clean, incremental) = try Self.rebuild(root) {
+            try Self.write("<p>edited by hand</p>", "Output/policies/p1/index.html", in: $0)
+            try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: $0)
+        }
+        #expect(incremental == clean)
+    }
+
     @Test func repeatedRebuildsStayIdenticalToCleanBuilds() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
