@@ -21,44 +21,58 @@ public struct Build: Sendable {
         let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = timings.measure("load") { ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics) }
-        let cache = options.writeOutput ? timings.measure("cacheread") { options.cacheFolder.flatMap(BuildCache.read) } : nil
+        let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         let first = timings.measure("parse") { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache) }
         guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }
 
-        // Only documents' text changed, and nothing other pages show of them:
-        // the last build's pages stay, but for those documents' own.
         // Inside the site, by its path there: a CI runner may check the site out elsewhere.
         let outputKey = options.outputFolder.hasPrefix(options.root + "/")
             ? String(options.outputFolder.dropFirst(options.root.count + 1)) : options.outputFolder
-        let sameOutput = cache?.output == outputKey
-        let live = sameOutput && keepingPages ? cache?.live : nil
-        let onlyTextChanged = !memo.reused.isEmpty && live != nil && memo.siteFacts == cache?.siteFacts
-        let linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
-        var changed: ChangedDocumentPages.Result?
-        if onlyTextChanged, let cache, let live {
-            changed = timings.measure("render") {
-                ChangedDocumentPages(site: linked, theme: theme, memo: memo, cache: cache, live: live, output: options.outputFolder).render()
+        let live = cache?.output == outputKey && keepingPages ? cache?.live : nil
+        let fingerprints = PageFingerprints(sources: memo.records.mapValues(\.sourceHash))
+        var linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
+        var incremental: IncrementalRender.Result?
+        if let cache, let live, !memo.reused.isEmpty {
+            func render() -> IncrementalRender {
+                IncrementalRender(site: linked, theme: theme, memo: memo, cache: cache, live: live,
+                                  output: options.outputFolder, fingerprints: fingerprints)
+            }
+            if memo.siteFacts == cache.siteFacts {
+                incremental = timings.measure("render") { render().textOnly() }
+            } else if memo.parseEnvironment == cache.parseEnvironment, memo.linkTargets == cache.linkTargets {
+                let needed = timings.measure("render") { render().documentsNeedingBodies() }
+                if !needed.isEmpty, let again = timings.measure("parse", {
+                    parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache, fullBodies: needed)
+                }) {
+                    (parsed, memo) = again
+                    linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
+                }
+                incremental = timings.measure("render") { render().factsChanged() }
             }
         }
         var files: [OutputFile]
         var records = memo.records
         var search: [String: SearchState] = [:]
-        if let changed {
-            files = changed.files
-            records = changed.records
-            for (language, state) in changed.search { search[language.code] = state }
+        if let incremental {
+            files = incremental.files
+            records = incremental.records
+            for (language, state) in incremental.search { search[language.code] = state }
         } else {
-            var site = linked
             if !memo.reused.isEmpty {
                 // Every page is made: the documents taken from the cache need their bodies.
                 guard let again = timings.measure("parse", { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: nil) })
                 else { return failed(diagnostics, timings) }
                 (parsed, memo) = again
                 records = memo.records
-                site = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
+                linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
             }
-            let rendered = timings.measure("render") { SiteRenderer().renderWithSearch(site, theme: theme) }
+            let site = linked
+            let rendered = timings.measure("render") {
+                SiteRenderer().renderWithSearch(site, theme: theme) { pages, document, group in
+                    pages.document(document, in: group, fingerprints: fingerprints)
+                }
+            }
             files = rendered.files + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
             for (language, summary) in rendered.search {
                 search[language.code] = summary.state
@@ -79,7 +93,7 @@ public struct Build: Sendable {
                 return failed(diagnostics, timings)
             }
             let writer = OutputWriter(output: options.outputFolder)
-            let previous = sameOutput ? timings.measure("verifyprev") { cache?.previous?.verified(in: writer.previous) } : nil
+            let previous = cache?.output == outputKey ? timings.measure("cache") { cache?.previous?.verified(in: writer.previous) } : nil
             let known = OutputWriter.KnownTrees(live: live, previous: previous)
             let trees: OutputWriter.KnownTrees
             do {
@@ -96,13 +110,14 @@ public struct Build: Sendable {
             if let folder = options.cacheFolder {
                 let next = BuildCache(parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
                                       siteFacts: memo.siteFacts, output: outputKey,
-                                      live: trees.live, previous: trees.previous, search: search)
+                                      live: trees.live, previous: trees.previous, search: search,
+                                      searchOrder: IncrementalRender.searchOrder(linked, theme: theme), pages: fingerprints.all)
                 // The cache only saves time: a build that cannot keep one still succeeded.
-                try? timings.measure("cachewrite") { try next.write(to: folder) }
+                try? timings.measure("cache") { try next.write(to: folder) }
             }
         }
         var result = BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)
-        result.reusedDocuments = changed == nil ? 0 : memo.reused.count
+        result.reusedDocuments = incremental == nil ? 0 : memo.reused.count
         return result
     }
 

@@ -12,7 +12,7 @@ import Glibc
 /// A cache written by another format version or another build of the tool
 /// is ignored, as is one that cannot be read: it only ever saves time.
 struct BuildCache: Sendable {
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     static let fileName = "build.cache"
     private static let magic = Array("policysite-cache\n".utf8)
 
@@ -33,6 +33,10 @@ struct BuildCache: Sendable {
     var previous: TreeManifest?
     /// Each language's search index, by language code.
     var search: [String: SearchState]
+    /// Each language's order of documents in its search index, by language code.
+    var searchOrder: [String: UInt64]
+    /// Each document page's fingerprint (`PageFingerprints`), by output path.
+    var pages: [String: UInt64]
 
     /// Identifies this build of the tool: its version and its executable's bytes.
     static let tool: UInt64 = {
@@ -68,9 +72,19 @@ struct BuildCache: Sendable {
                 let state: SearchState = try reader.read()
                 search[code] = state
             }
+            var searchOrder: [String: UInt64] = [:]
+            for code in languages { searchOrder[code] = try reader.read() }
+            let pageCount: Int = try reader.read()
+            guard pageCount >= 0 else { return nil }
+            var pages: [String: UInt64] = Dictionary(minimumCapacity: pageCount)
+            for _ in 0..<pageCount {
+                let path: String = try reader.read()
+                pages[path] = try reader.readFixed()
+            }
             guard reader.isAtEnd else { return nil }
             return BuildCache(parseEnvironment: parseEnvironment, linkTargets: linkTargets, documents: documents,
-                              siteFacts: siteFacts, output: output, live: live, previous: previous, search: search)
+                              siteFacts: siteFacts, output: output, live: live, previous: previous, search: search,
+                              searchOrder: searchOrder, pages: pages)
         } catch {
             return nil
         }
@@ -96,6 +110,12 @@ struct BuildCache: Sendable {
         let languages = search.keys.sorted()
         writer.write(languages)
         for code in languages { writer.write(search[code]!) }
+        for code in languages { writer.write(searchOrder[code] ?? 0) }
+        writer.write(pages.count)
+        for path in pages.keys.sorted() {
+            writer.write(path)
+            writer.writeFixed(pages[path]!)
+        }
 
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/" + Self.fileName + ".partial"

@@ -22,7 +22,10 @@ public struct SiteParser: Sendable {
     /// either. A document taken from the cache is *hollow*: its front matter
     /// and the body's facts are there, its HTML and text are not (see
     /// `ParseMemo.reused`).
-    func parse(_ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing cache: BuildCache?) -> (site: ParsedSite, memo: ParseMemo)? {
+    /// `fullBodies`: paths of documents to parse whole even when the cache holds them.
+    func parse(
+        _ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing cache: BuildCache?, fullBodies: Set<String> = []
+    ) -> (site: ParsedSite, memo: ParseMemo)? {
         let siteSource = loaded.sources.first { $0.path == SiteConfigParser.path }
         guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
         if let baseURL {
@@ -145,7 +148,7 @@ public struct SiteParser: Sendable {
         for asset in loaded.staticAssets { linkTargets.add(asset.outputPath) }
         let bodiesReusable = previous?.linkTargets == linkTargets.value
         let parsed: [(document: Document, record: DocumentRecord, reused: Bool)] = ParallelMap.map(pending) { item in
-            if bodiesReusable, let record = item.record {
+            if bodiesReusable, let record = item.record, !fullBodies.contains(item.source.path) {
                 diagnostics.report(record.bodyDiagnostics)
                 let body = RenderedMarkdown(html: "", headings: [], firstParagraph: record.firstParagraph, text: "",
                                             glossaryTerms: record.glossaryTerms)

@@ -124,13 +124,26 @@ struct PageBuilder: Sendable {
         return OutputFile(path: path.path, text: theme.render(context, template: "notfound"))
     }
 
-    /// A document's page, rendered when it is written.
-    func document(_ document: Document, in group: DocumentGroup) -> OutputFile {
-        OutputFile(path: SitePath.document(document.id, document.language, in: config).outputFile,
-                   content: .generated { documentHTML(document, in: group) })
+    /// A document's page, rendered when it is written; its fingerprint
+    /// goes to `fingerprints` then.
+    func document(_ document: Document, in group: DocumentGroup, fingerprints: PageFingerprints? = nil) -> OutputFile {
+        let path = SitePath.document(document.id, document.language, in: config).outputFile
+        return OutputFile(path: path, content: .generated {
+            let (context, template) = documentContext(document, in: group)
+            if let fingerprints {
+                fingerprints.record(fingerprints.fingerprint(context, template: template, source: document.sourcePath), for: path)
+            }
+            return theme.render(context, template: template)
+        })
     }
 
-    private func documentHTML(_ document: Document, in group: DocumentGroup) -> String {
+    /// The fingerprint of a document's page, without making the page.
+    func fingerprint(_ document: Document, in group: DocumentGroup, fingerprints: PageFingerprints) -> UInt64 {
+        let (context, template) = documentContext(document, in: group)
+        return fingerprints.fingerprint(context, template: template, source: document.sourcePath)
+    }
+
+    private func documentContext(_ document: Document, in group: DocumentGroup) -> (context: [String: Any], template: String) {
         let path = SitePath.document(document.id, document.language, in: config)
         let links = PageLinks(page: path, config: config)
         let translations: [PageLayout.Translation] = config.languages.map { language in
@@ -144,6 +157,6 @@ struct PageBuilder: Sendable {
             language: document.language, links: links, title: document.title, description: document.summary,
             translations: translations, section: document.kind == .page ? document.slug : document.kind.folder)
         context.merge(documents.page(document, links: links)) { $1 }
-        return theme.render(context, template: document.kind.rawValue)
+        return (context, document.kind.rawValue)
     }
 }

@@ -16,7 +16,13 @@ public struct SiteRenderer: Sendable {
         renderWithSearch(site, theme: theme).files
     }
 
-    func renderWithSearch(_ site: LinkedSite, theme: Theme) -> (files: [OutputFile], search: [Language: SearchSummary]) {
+    /// `documentPage` makes each document's page file (by default, renders
+    /// it); `includeSearch: false` leaves the search index out, for a build
+    /// that patches the last one.
+    func renderWithSearch(
+        _ site: LinkedSite, theme: Theme, includeSearch: Bool = true,
+        documentPage: ((PageBuilder, Document, DocumentGroup) -> OutputFile)? = nil
+    ) -> (files: [OutputFile], search: [Language: SearchSummary]) {
         let config = site.config
         let pages = PageBuilder(site: site, theme: theme)
         let glossaryPage = GlossaryPage(site: site, theme: theme, layout: pages.layout)
@@ -32,7 +38,9 @@ public struct SiteRenderer: Sendable {
         }
         jobs.append { IndicatorPages(site: site, theme: theme, layout: pages.layout).render() }
         // One language after the other: an index under construction is large.
-        let searchJob: @Sendable () -> [SearchIndex.Built] = { config.languages.map { SearchIndex(site: site, theme: theme).build($0) } }
+        let searchJob: @Sendable () -> [SearchIndex.Built] = {
+            includeSearch ? config.languages.map { SearchIndex(site: site, theme: theme).build($0) } : []
+        }
         let pageJobs = jobs
         let parts: [([OutputFile], [SearchIndex.Built]?)] = ParallelMap.map(Array(0...pageJobs.count)) { i in
             i < pageJobs.count ? (pageJobs[i](), nil) : ([], searchJob())
@@ -46,7 +54,9 @@ public struct SiteRenderer: Sendable {
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
-        files += documents.map { group, document in pages.document(document, in: group) }
+        files += documents.map { group, document in
+            documentPage?(pages, document, group) ?? pages.document(document, in: group)
+        }
         files += Sitemap(config: config).render(sitemapEntries(files, site: site))
         return (files, search)
     }

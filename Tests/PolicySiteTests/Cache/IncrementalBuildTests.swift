@@ -63,9 +63,44 @@ import Testing
         let (result, clean, incremental) = try Self.rebuild(root) {
             try Self.write(policy("政策三（修订）", published: "2021-01-13", body: "新的第一段。"), "Content/policies/p3.zh.md", in: $0)
         }
-        #expect(result.reusedDocuments == 0)
+        // Kept from the cache, but the lists are made again.
+        #expect(result.reusedDocuments == 13)
         #expect(incremental == clean)
         #expect(String(decoding: incremental["policies/index.html"]!, as: UTF8.self).contains("政策三（修订）"))
+    }
+
+    @Test func aRenamedPolicyRemakesThePagesThatNameIt() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let before = try String(contentsOfFile: root + "/Content/policies/p0.zh.md", encoding: .utf8)
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try Self.write(before.replacingOccurrences(of: "title: 政策0", with: "title: 新名称的政策"), "Content/policies/p0.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments > 0)
+        #expect(incremental == clean)
+        // The interpretation's page links its policy by title.
+        #expect(String(decoding: incremental["interpretations/i0/index.html"]!, as: UTF8.self).contains("新名称的政策"))
+    }
+
+    @Test func newDatesAndTopicsReorderListsAndFacets() throws {
+        // Fields every translation shares, changed in both.
+        func both(published: String, extra: String = "") -> (String) throws -> Void {
+            { root in
+                try Self.write(policy("政策二", published: published, extra: extra), "Content/policies/p2.zh.md", in: root)
+                try Self.write(policy("Policy 2", published: published, extra: extra), "Content/policies/p2.en.md", in: root)
+            }
+        }
+        let changes = [
+            both(published: "2023-06-01"),
+            both(published: "2021-01-12", extra: "topics: [sci-tech]\n"),
+            both(published: "2021-01-12", extra: "status: repealed\nexpires: 2022-01-01\n"),
+        ]
+        for change in changes {
+            let root = try TestSite.makeFolder(Self.site())
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            let (_, clean, incremental) = try Self.rebuild(root, after: change)
+            #expect(incremental == clean)
+        }
     }
 
     @Test func addedRemovedAndMovedFilesMatchACleanBuild() throws {

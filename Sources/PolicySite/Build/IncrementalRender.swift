@@ -1,0 +1,136 @@
+/// The render stage when the build cache and the last output can stand in
+/// for most of the work. Two cases:
+///
+/// - Only documents' text changed, nothing that other pages show of them
+///   (`textOnly`): every page stays as the last build wrote it except the
+///   changed documents' own, and the search shards their words are in.
+/// - Front matter or summaries changed, but not the settings, theme,
+///   glossary, data or the set of files (`factsChanged`): lists, feeds and
+///   the other site-wide pages are made again; a document's page only when
+///   its fingerprint (`PageFingerprints`) changed.
+///
+/// Each gives nil when it cannot be sure, and every page is made.
+struct IncrementalRender {
+    let site: LinkedSite
+    let theme: Theme
+    let memo: ParseMemo
+    let cache: BuildCache
+    /// What the last build wrote to the output folder; each file kept from
+    /// it is checked against its hash when it is read.
+    let live: TreeManifest
+    let output: String
+    let fingerprints: PageFingerprints
+
+    struct Result {
+        /// Every file of the site, static files included.
+        var files: [OutputFile]
+        var search: [Language: SearchState]
+        /// `memo.records` with each document's search shards filled in.
+        var records: [String: DocumentRecord]
+    }
+
+    func textOnly() -> Result? {
+        var files: [String: OutputFile] = [:]
+        for path in live.files.keys { files[path] = OutputFile(path: path, content: .unchanged) }
+        for (path, hash) in cache.pages { fingerprints.record(hash, for: path) }
+        let pages = PageBuilder(site: site, theme: theme)
+        for document in changedDocuments {
+            guard let group = site.group(document.id) else { return nil }
+            let page = pages.document(document, in: group, fingerprints: fingerprints)
+            guard files[page.path] != nil else { return nil }
+            files[page.path] = page
+        }
+        guard var result = patchedSearch() else { return nil }
+        for file in result.files { files[file.path] = file }
+        for asset in site.staticAssets { files[asset.outputPath] = OutputFile(path: asset.outputPath, content: .copy(from: asset.sourcePath)) }
+        result.files = files.keys.sorted().map { files[$0]! }
+        return result
+    }
+
+    /// Documents taken from the cache whose pages `factsChanged` must make
+    /// again: they must be parsed after all.
+    func documentsNeedingBodies() -> Set<String> {
+        let pages = PageBuilder(site: site, theme: theme)
+        var paths: Set<String> = []
+        for group in site.groups.values {
+            for document in group.versions.values where memo.reused.contains(document.sourcePath) {
+                let path = SitePath.document(document.id, document.language, in: site.config).outputFile
+                if pages.fingerprint(document, in: group, fingerprints: fingerprints) != cache.pages[path] {
+                    paths.insert(document.sourcePath)
+                }
+            }
+        }
+        return paths
+    }
+
+    /// Call once `documentsNeedingBodies` is empty.
+    func factsChanged() -> Result? {
+        let config = site.config
+        guard Self.searchOrder(site, theme: theme) == cache.searchOrder else { return nil }
+        var hollow = false
+        let rendered = SiteRenderer().renderWithSearch(site, theme: theme, includeSearch: false) { pages, document, group in
+            let path = SitePath.document(document.id, document.language, in: config).outputFile
+            let fingerprint = pages.fingerprint(document, in: group, fingerprints: fingerprints)
+            if fingerprint == cache.pages[path], live.files[path] != nil {
+                fingerprints.record(fingerprint, for: path)
+                return OutputFile(path: path, content: .unchanged)
+            }
+            if memo.reused.contains(document.sourcePath) { hollow = true }
+            return pages.document(document, in: group, fingerprints: fingerprints)
+        }
+        guard !hollow, var result = patchedSearch() else { return nil }
+        result.files = rendered.files + result.files
+            + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
+        return result
+    }
+
+    /// Per language, the hash of the documents' order in the search index:
+    /// while it stays, each document keeps its number there.
+    static func searchOrder(_ site: LinkedSite, theme: Theme) -> [String: UInt64] {
+        var orders: [String: UInt64] = [:]
+        let index = SearchIndex(site: site, theme: theme)
+        for language in site.config.languages {
+            var hash = ContentHash()
+            for document in index.documents(language) { hash.add(document.sourcePath) }
+            orders[language.code] = hash.value
+        }
+        return orders
+    }
+
+    private var changedDocuments: [Document] {
+        site.groups.keys.sorted().flatMap { id in
+            site.config.languages.compactMap { site.groups[id]!.versions[$0] }.filter { !memo.reused.contains($0.sourcePath) }
+        }
+    }
+
+    /// The search index files: the changed documents' patched in, every
+    /// other file kept.
+    private func patchedSearch() -> Result? {
+        var records = memo.records
+        for path in memo.reused { records[path]?.searchShards = cache.documents[path]?.searchShards ?? [] }
+        let index = SearchIndex(site: site, theme: theme)
+        var files: [String: OutputFile] = [:]
+        var search: [Language: SearchState] = [:]
+        for language in site.config.languages {
+            guard let state = cache.search[language.code] else { return nil }
+            let documents = index.documents(language)
+            let base = index.folder(language).path + "index/"
+            for path in ["manifest.json"] + (0..<state.shardCount).map({ "s\($0).json" }) + documents.indices.map({ "d/\($0).json" }) {
+                guard live.files[base + path] != nil else { return nil }
+                files[base + path] = OutputFile(path: base + path, content: .unchanged)
+            }
+            var changed: [Int: [UInt64]] = [:]
+            for (number, document) in documents.enumerated() where !memo.reused.contains(document.sourcePath) {
+                changed[number] = cache.documents[document.sourcePath]?.searchShards ?? []
+            }
+            search[language] = state
+            if changed.isEmpty { continue }
+            guard let patch = SearchIndexPatch(index: index, liveOutput: output, live: live).patch(language, changed: changed, state: state)
+            else { return nil }
+            for file in patch.files { files[file.path] = file }
+            for (number, shards) in patch.shardsByDocument { records[documents[number].sourcePath]?.searchShards = shards }
+            search[language] = patch.state
+        }
+        return Result(files: files.keys.sorted().map { files[$0]! }, search: search, records: records)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What each document's page was made from, as one hash per page: the
+/// template's context without the body's HTML and contents list, and the
+/// hash of the document's file, from which those come. A later build that
+/// gets the same hash for a page keeps the page the last build wrote.
+///
+/// Collected while pages are rendered, on any thread.
+final class PageFingerprints: @unchecked Sendable {
+    private let lock = NSLock()
+    private var hashes: [String: UInt64] = [:]
+    /// `ContentHash` of each content file's text, by path.
+    let sources: [String: UInt64]
+
+    init(sources: [String: UInt64]) {
+        self.sources = sources
+    }
+
+    var all: [String: UInt64] { lock.withLock { hashes } }
+
+    func record(_ hash: UInt64, for path: String) {
+        lock.withLock { hashes[path] = hash }
+    }
+
+    func fingerprint(_ context: [String: Any], template: String, source: String) -> UInt64 {
+        var hash = ContentHash()
+        hash.add(template)
+        hash.add(sources[source] ?? 0)
+        Self.add(context, to: &hash, topLevel: true)
+        return hash.value
+    }
+
+    /// Keys in order, values by type. Skipped: the body's HTML and contents
+    /// list (the file's hash stands for them) and the interface strings `t`
+    /// (the theme and the page's language, which the build cache checks).
+    private static func add(_ value: Any, to hash: inout ContentHash, topLevel: Bool = false, inDoc: Bool = false) {
+        switch value {
+        case let text as String:
+            hash.add(1)
+            hash.add(text)
+        case let flag as Bool:
+            hash.add(flag ? 2 : 3)
+        case let number as Int:
+            hash.add(4)
+            hash.add(UInt64(bitPattern: Int64(number)))
+        case let dictionary as [String: Any]:
+            // Also `[String: String]`: a dictionary whose values all happen
+            // to be strings casts to either, so both take one path.
+            hash.add(6)
+            for key in dictionary.keys.sorted() {
+                if topLevel && (key == "toc" || key == "t") || inDoc && key == "html" { continue }
+                hash.add(key)
+                add(dictionary[key]!, to: &hash, inDoc: topLevel && key == "doc")
+            }
+        case let array as [Any]:
+            hash.add(7)
+            hash.add(UInt64(array.count))
+            for element in array { add(element, to: &hash) }
+        default:
+            hash.add(8)
+            hash.add(String(describing: value))
+        }
+    }
+}
