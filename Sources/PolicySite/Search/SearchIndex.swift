@@ -44,8 +44,8 @@ struct SearchIndex {
             }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
-                for (key, weight) in counts.bigrams { bigramPostings[key, default: []].append(contentsOf: [number, weight]) }
-                for (word, weight) in counts.words { wordPostings[word, default: []].append(contentsOf: [number, weight]) }
+                for (key, weight) in counts.bigrams.pairs { Self.add(number, weight, to: &bigramPostings[key, default: []]) }
+                for (word, weight) in counts.words { Self.add(number, weight, to: &wordPostings[word, default: []]) }
             }
         }
         var postings = wordPostings
@@ -100,6 +100,12 @@ struct SearchIndex {
             })
         }
         return files
+    }
+
+    /// In place: `append(contentsOf: [number, weight])` made an array each time.
+    private static func add(_ number: Int32, _ weight: Int32, to postings: inout [Int32]) {
+        postings.append(number)
+        postings.append(weight)
     }
 
     /// `number` in decimal, as `"\(number)"` writes it.
