@@ -40,6 +40,27 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The URL that leads from the page at `self` to `target`.
     public func relativeURL(to target: SitePath) -> String {
+        // Nearly every path is ASCII, where a Character is a byte: splitting
+        // bytes skips grapheme breaking, which made this a thirtieth of a
+        // large build. Other paths compare as Strings do.
+        guard path.utf8.allSatisfy({ $0 < 0x80 }), target.path.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return relativeURLComparingCharacters(to: target)
+        }
+        let slash = UInt8(ascii: "/")
+        let fromDirs = Array(path.utf8).split(separator: slash).dropLast(isPage ? 0 : 1)
+        let toParts = Array(target.path.utf8).split(separator: slash)
+        let shared = zip(fromDirs, toParts).prefix { $0 == $1 }.count
+        var url: [UInt8] = []
+        for _ in shared..<fromDirs.count { url += "../".utf8 }
+        for (i, part) in toParts.dropFirst(shared).enumerated() {
+            if i > 0 { url.append(slash) }
+            url += part
+        }
+        if target.isPage && toParts.count > shared { url.append(slash) }
+        return url.isEmpty ? "./" : String(decoding: url, as: UTF8.self)
+    }
+
+    private func relativeURLComparingCharacters(to target: SitePath) -> String {
         let fromDirs = path.split(separator: "/").dropLast(isPage ? 0 : 1)
         var toParts = target.path.split(separator: "/")
         let shared = zip(fromDirs, toParts).prefix { $0 == $1 }.count

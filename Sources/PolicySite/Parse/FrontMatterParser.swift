@@ -45,7 +45,10 @@ struct FrontMatterParser {
 
         var fm = FrontMatter()
         var ok = true
-        for field in Self.required[kind]! where map[field] == nil {
+        // Keys compared as text, as the fields are read below: `map[field]`
+        // compares Nodes, which runs Yams's tag regexes on every key.
+        let present = Set(map.keys.compactMap(\.string))
+        for field in Self.required[kind]! where !present.contains(field) {
             diagnostics.report(.error(
                 source.path, SourcePosition(line: 1, column: 1),
                 "the required field '\(field)' is missing",

@@ -11,7 +11,9 @@ struct YAMLSource {
     /// The root node, or nil after reporting why there is none.
     func parse(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The encoding named: Yams's default reads the whole process
+            // environment on every call, two fifths of parsing front matter.
+            return try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             report(error)
         } catch {

@@ -12,16 +12,40 @@ import Mustache
 /// value that is a `MustacheParent` and a `MustacheCustomRenderable` stops
 /// at the first cast that applies. Values are wrapped when looked up, so
 /// the builders keep writing plain dictionaries and strings.
-struct TemplateContext<Value>: MustacheParent, MustacheTransformable {
-    let values: [String: Value]
+struct TemplateContext: MustacheParent, MustacheTransformable {
+    /// Not generic over the value type: a generic context's lookups ran
+    /// unspecialised, asking the runtime for type metadata each time.
+    private enum Values {
+        case any([String: Any])
+        /// Interface strings (`t`).
+        case strings([String: String])
+    }
+
+    private let values: Values
     let wrapsText: Bool
 
+    init(values: [String: Any], wrapsText: Bool) {
+        self.values = .any(values)
+        self.wrapsText = wrapsText
+    }
+
+    init(strings: [String: String], wrapsText: Bool) {
+        values = .strings(strings)
+        self.wrapsText = wrapsText
+    }
+
     func child(named name: String) -> Any? {
-        values[name].map { wrap($0) }
+        switch values {
+        case .any(let values): return values[name].map(wrap)
+        case .strings(let strings): return strings[name].map { wrapsText ? TemplateText(text: $0) as Any : $0 }
+        }
     }
 
     func transform(_ name: String) -> Any? {
-        values.transform(name)
+        switch values {
+        case .any(let values): return values.transform(name)
+        case .strings(let strings): return strings.transform(name)
+        }
     }
 
     /// Types compared, not cast: a failed cast to `String` asks the runtime
@@ -29,11 +53,11 @@ struct TemplateContext<Value>: MustacheParent, MustacheTransformable {
     private func wrap(_ value: Any) -> Any {
         let type = type(of: value)
         if type == String.self { return wrapsText ? TemplateText(text: value as! String) : value }
-        if type == [String: Any].self { return TemplateContext<Any>(values: value as! [String: Any], wrapsText: wrapsText) }
+        if type == [String: Any].self { return TemplateContext(values: value as! [String: Any], wrapsText: wrapsText) }
         if type == [[String: Any]].self {
-            return (value as! [[String: Any]]).map { TemplateContext<Any>(values: $0, wrapsText: wrapsText) }
+            return (value as! [[String: Any]]).map { TemplateContext(values: $0, wrapsText: wrapsText) }
         }
-        if type == [String: String].self { return TemplateContext<String>(values: value as! [String: String], wrapsText: wrapsText) }
+        if type == [String: String].self { return TemplateContext(strings: value as! [String: String], wrapsText: wrapsText) }
         return value
     }
 }

@@ -54,8 +54,8 @@ struct SearchIndex {
             let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { Self.counts(of: $0) }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
-                for (key, weight) in counts.bigrams { bigramPostings[key, default: []].append(contentsOf: [number, weight]) }
-                for (word, weight) in counts.words { wordPostings[word, default: []].append(contentsOf: [number, weight]) }
+                for (key, weight) in counts.bigrams.pairs { Self.add(number, weight, to: &bigramPostings[key, default: []]) }
+                for (word, weight) in counts.words { Self.add(number, weight, to: &wordPostings[word, default: []]) }
             }
         }
         var postings = wordPostings
@@ -80,6 +80,12 @@ struct SearchIndex {
         files += documents.enumerated().map { documentFile(number: $0, document: $1, language: language) }
         let state = SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimatedBytes)
         return Built(files: files, state: state, shardsByDocument: shardsByDocument)
+    }
+
+    /// In place: `append(contentsOf: [number, weight])` made an array each time.
+    private static func add(_ number: Int32, _ weight: Int32, to postings: inout [Int32]) {
+        postings.append(number)
+        postings.append(weight)
     }
 
     static func counts(of document: Document) -> SearchTokenizer.Counts {

@@ -10,7 +10,7 @@ enum SearchTokenizer {
     /// an integer, and only made a String once per site: a large site has
     /// millions of bigram occurrences and a few hundred thousand distinct ones.
     struct Counts {
-        var bigrams: [UInt64: Int32] = [:]
+        var bigrams = BigramCounts()
         var words: [String: Int32] = [:]
     }
 
@@ -44,12 +44,15 @@ enum SearchTokenizer {
     }
 
     private protocol Sink {
+        /// Called with the whole text before it is scanned.
+        mutating func prepare(for utf8: UnsafeBufferPointer<UInt8>)
         mutating func bigram(_ key: UInt64)
         mutating func word(_ utf8: [UInt8])
     }
 
     private struct TokenList: Sink {
         var tokens: [String] = []
+        mutating func prepare(for utf8: UnsafeBufferPointer<UInt8>) {}
         mutating func bigram(_ key: UInt64) { tokens.append(SearchTokenizer.bigram(key)) }
         mutating func word(_ utf8: [UInt8]) { tokens.append(String(decoding: utf8, as: UTF8.self)) }
     }
@@ -57,7 +60,11 @@ enum SearchTokenizer {
     private struct Counting: Sink {
         let weight: Int32
         var counts = Counts()
-        mutating func bigram(_ key: UInt64) { counts.bigrams[key, default: 0] += weight }
+        /// A Han character is a 3- or 4-byte sequence and starts at most one bigram.
+        mutating func prepare(for utf8: UnsafeBufferPointer<UInt8>) {
+            counts.bigrams.reserve(utf8.reduce(0) { $0 + ($1 >= 0xE0 ? 1 : 0) })
+        }
+        mutating func bigram(_ key: UInt64) { counts.bigrams.add(key, weight) }
         mutating func word(_ utf8: [UInt8]) { counts.words[String(decoding: utf8, as: UTF8.self), default: 0] += weight }
     }
 
@@ -71,7 +78,10 @@ enum SearchTokenizer {
 
         mutating func scan(_ text: String) {
             var text = text
-            text.withUTF8 { scan($0) }
+            text.withUTF8 { bytes in
+                sink.prepare(for: bytes)
+                scan(bytes)
+            }
             endWord()
         }
 

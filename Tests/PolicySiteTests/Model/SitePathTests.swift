@@ -11,6 +11,16 @@ import Testing
         #expect(SitePath.root.relativeURL(to: SitePath("en/")) == "en/")
         #expect(SitePath.root.relativeURL(to: .root) == "./")
         #expect(SitePath("en/").relativeURL(to: .root) == "../")
+        #expect(SitePath("indicators/main.csv").relativeURL(to: SitePath("indicators/main.json")) == "main.json")
+        #expect(SitePath("en//policies/").relativeURL(to: SitePath("en/policies/a/")) == "a/")
+    }
+
+    /// Non-ASCII paths compare by Character, so a static file's name in
+    /// either Unicode form is the same folder.
+    @Test func relativeURLsBetweenNonASCIIPaths() {
+        let page = SitePath("static/caf\u{E9}/")
+        #expect(page.relativeURL(to: SitePath("static/cafe\u{301}/menu.pdf")) == "menu.pdf")
+        #expect(page.relativeURL(to: SitePath("static/文件/a.pdf")) == "../文件/a.pdf")
     }
 
     @Test func outputFileOfPagesAndFiles() {
