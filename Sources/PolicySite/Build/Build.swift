@@ -18,12 +18,14 @@ public struct Build: Sendable {
     private func run(keepingPages: Bool) -> BuildResult {
         let diagnostics = Diagnostics()
         var timings = StageTimings()
-        let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
+        // Optional so that it can go before rendering: the files' text is as
+        // large as the site's Markdown, and no page needs it once parsed.
+        var source: LoadedSite? = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
         // The theme first: tables of indicators inside Markdown need its words.
-        let theme = timings.measure("load") { ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics) }
+        let theme = timings.measure("load") { ThemeLoader().load(overrides: source!.themeOverrides, diagnostics: diagnostics) }
         let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-        let first = timings.measure("parse") { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache) }
+        let first = timings.measure("parse") { parser.parse(source!, theme: theme, diagnostics: diagnostics, reusing: cache) }
         guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }
 
         // Inside the site, by its path there: a CI runner may check the site out elsewhere.
@@ -43,7 +45,7 @@ public struct Build: Sendable {
             } else if memo.parseEnvironment == cache.parseEnvironment, memo.linkTargets == cache.linkTargets {
                 let needed = timings.measure("render") { render().documentsNeedingBodies() }
                 if !needed.isEmpty, let again = timings.measure("parse", {
-                    parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache, fullBodies: needed)
+                    parser.parse(source!, theme: theme, diagnostics: diagnostics, reusing: cache, fullBodies: needed)
                 }) {
                     (parsed, memo) = again
                     linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
@@ -61,12 +63,13 @@ public struct Build: Sendable {
         } else {
             if !memo.reused.isEmpty {
                 // Every page is made: the documents taken from the cache need their bodies.
-                guard let again = timings.measure("parse", { parser.parse(loaded, theme: theme, diagnostics: diagnostics, reusing: nil) })
+                guard let again = timings.measure("parse", { parser.parse(source!, theme: theme, diagnostics: diagnostics, reusing: nil) })
                 else { return failed(diagnostics, timings) }
                 (parsed, memo) = again
                 records = memo.records
                 linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
             }
+            source = nil
             let site = linked
             let rendered = timings.measure("render") {
                 SiteRenderer().renderWithSearch(site, theme: theme) { pages, document, group in

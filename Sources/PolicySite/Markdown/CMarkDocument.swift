@@ -9,14 +9,19 @@ final class CMarkDocument {
     let options: Int32
     private let parser: OpaquePointer
 
-    init(_ markdown: String, options: Int32) {
+    init(_ markdown: some StringProtocol, options: Int32) {
         _ = CMarkLibrary.extensionsRegistered
         guard let parser = cmark_parser_new(options) else { fatalError("cmark-gfm could not allocate a parser") }
         for name in CMarkLibrary.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        markdown.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        // Fed from the text's own UTF-8 where it is contiguous (a native
+        // String or a slice of one), else from a copy.
+        let fed: Void? = markdown.utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        if fed == nil {
+            String(markdown).utf8CString.withUnsafeBufferPointer { cmark_parser_feed(parser, $0.baseAddress, $0.count - 1) }
         }
         CMarkLibrary.finishLock.lock()
         let root = cmark_parser_finish(parser)

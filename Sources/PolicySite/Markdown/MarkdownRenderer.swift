@@ -14,7 +14,7 @@ struct MarkdownRenderer: Sendable {
     var indicators = IndicatorCatalog()
 
     struct Input {
-        var markdown: String
+        var markdown: Substring
         var sourcePath: String
         /// Lines before the Markdown in its file (the front matter).
         var lineOffset: Int

@@ -2,8 +2,9 @@
 struct FrontMatterSplitter {
     struct Parts {
         var yaml: String
-        /// The Markdown after the closing `---`.
-        var body: String
+        /// The Markdown after the closing `---`: a view into the file's text,
+        /// not a copy, which would double the memory a large site's bodies take.
+        var body: Substring
         /// Lines before the body in the file, to report body positions.
         var bodyLineOffset: Int
     }
@@ -35,7 +36,7 @@ struct FrontMatterSplitter {
                 }
                 yamlStart = next
             } else if isDelimiter(line), let yamlStart {
-                return Parts(yaml: String(text[yamlStart..<lineStart]), body: String(text[next...]), bodyLineOffset: lineNumber)
+                return Parts(yaml: String(text[yamlStart..<lineStart]), body: text[next...], bodyLineOffset: lineNumber)
             }
             lineStart = next
         }

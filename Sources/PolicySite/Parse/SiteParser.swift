@@ -49,7 +49,7 @@ public struct SiteParser: Sendable {
             var frontMatter: FrontMatter
             /// Nil when the cache's record stands in for the file: it is
             /// split only if its body must be rendered after all.
-            var body: String?
+            var body: Substring?
             var bodyLineOffset: Int
             var sourceHash: UInt64
             var frontMatterDiagnostics: [Diagnostic]
@@ -156,7 +156,7 @@ public struct SiteParser: Sendable {
                                  frontMatter: item.frontMatter, body: body), record, true)
             }
             // What splitting a file reports is in its record already.
-            let parts: (body: String, bodyLineOffset: Int) = item.body.map { ($0, item.bodyLineOffset) }
+            let parts: (body: Substring, bodyLineOffset: Int) = item.body.map { ($0, item.bodyLineOffset) }
                 ?? FrontMatterSplitter.split(item.source, diagnostics: Diagnostics()).map { ($0.body, $0.bodyLineOffset) }
                 ?? ("", 0)
             let local = Diagnostics()

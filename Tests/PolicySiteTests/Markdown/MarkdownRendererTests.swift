@@ -12,7 +12,7 @@ import Testing
         index.staticAssets = ["files/plan.pdf"]
         let diagnostics = Diagnostics()
         let rendered = MarkdownRenderer(index: index, unsafeHTML: unsafe).render(
-            .init(markdown: markdown, sourcePath: "Content/interpretations/a.zh.md", lineOffset: 4,
+            .init(markdown: markdown[...], sourcePath: "Content/interpretations/a.zh.md", lineOffset: 4,
                   page: SitePath("interpretations/a/"), language: Language("zh")),
             diagnostics: diagnostics)
         return (rendered, diagnostics.all)
