@@ -273,6 +273,8 @@ struct MarkdownRenderer: Sendable {
         var trimmed = Substring(text)
         while trimmed.first == " " { trimmed.removeFirst() }
         while trimmed.last == " " { trimmed.removeLast() }
-        return String(trimmed)
+        // A copy of exactly its size: the text grew by appending, and a large
+        // site keeps every document's text until its search files are written.
+        return String(decoding: trimmed.utf8, as: UTF8.self)
     }
 }
