@@ -44,8 +44,8 @@ struct SearchIndex {
             }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
-                for (key, weight) in counts.bigrams.pairs { Self.add(number, weight, to: &bigramPostings[key, default: []]) }
-                for (word, weight) in counts.words { Self.add(number, weight, to: &wordPostings[word, default: []]) }
+                counts.bigrams.forEach { key, weight in Self.add(number, weight, to: &bigramPostings[key, default: []]) }
+                counts.words.forEach { word, weight in Self.add(number, weight, to: &wordPostings[word, default: []]) }
             }
         }
         var postings = wordPostings

@@ -11,7 +11,7 @@ enum SearchTokenizer {
     /// millions of bigram occurrences and a few hundred thousand distinct ones.
     struct Counts {
         var bigrams = BigramCounts()
-        var words: [String: Int32] = [:]
+        var words = WordCounts()
     }
 
     static func isHan(_ value: UInt32) -> Bool {
@@ -65,7 +65,7 @@ enum SearchTokenizer {
             counts.bigrams.reserve(utf8.reduce(0) { $0 + ($1 >= 0xE0 ? 1 : 0) })
         }
         mutating func bigram(_ key: UInt64) { counts.bigrams.add(key, weight) }
-        mutating func word(_ utf8: [UInt8]) { counts.words[String(decoding: utf8, as: UTF8.self), default: 0] += weight }
+        mutating func word(_ utf8: [UInt8]) { counts.words.add(utf8, weight) }
     }
 
     /// Reads UTF-8 bytes, decoding scalars itself: walking `unicodeScalars`
