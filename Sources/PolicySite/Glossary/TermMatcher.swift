@@ -144,7 +144,14 @@ struct TermMatcher: Sendable {
         if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
         // Chinese first: it is most of the text, and Unicode property lookups are slow.
         if CJK.isWide(scalar) { return false }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return hasWordProperties(scalar)
+    }
+
+    /// Apart, so that `isWord` does not set up the property lookups' frame
+    /// on every call: that was most of its time, for ASCII and Chinese alike.
+    @inline(never)
+    private static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func isWord(at index: Int, in text: [UInt8]) -> Bool {
