@@ -25,6 +25,8 @@ struct TermMatcher: Sendable {
     }
 
     /// Children of the root, by byte: most positions in a text fail here.
+    /// Capital letters lead where their small ones do, and a continuation
+    /// byte nowhere, so that skipping a position is this one lookup.
     private var rootEdges = [Int32](repeating: -1, count: 256)
     /// Every other edge, keyed by `node << 8 | byte`, in an open-addressing
     /// table with a multiplicative hash: Dictionary's SipHash was a third
@@ -60,6 +62,7 @@ struct TermMatcher: Sendable {
             accepting[node] = Int32(patterns.count)
             patterns.append(Pattern(term: term, wordStart: Self.isWord(first), wordEnd: Self.isWord(last)))
         }
+        for capital in UInt8(ascii: "A")...UInt8(ascii: "Z") { rootEdges[Int(capital)] = rootEdges[Int(capital | 0x20)] }
         var bits = 1
         while 1 << bits < edges.count * 2 { bits += 1 }
         edgeShift = UInt64(64 - bits)
@@ -97,10 +100,9 @@ struct TermMatcher: Sendable {
         var start = 0
         while start < count {
             let byte = text[start]
-            // Not the first byte of a character, or inside a word: no term starts here.
-            if byte & 0xC0 == 0x80 { start += 1; continue }
-            // Most positions start no term: that is one table lookup.
-            var node = Int(rootEdges[Int(Self.fold(byte))])
+            // Most positions start no term, among them every byte inside a
+            // character: that is one table lookup.
+            var node = Int(rootEdges[Int(byte)])
             if node < 0 { start += 1; continue }
             // Whether a word ends just before is asked only where it matters:
             // decoding that character and reading its Unicode properties at
@@ -144,7 +146,14 @@ struct TermMatcher: Sendable {
         if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
         // Chinese first: it is most of the text, and Unicode property lookups are slow.
         if CJK.isWide(scalar) { return false }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return hasWordProperties(scalar)
+    }
+
+    /// Apart, so that `isWord` does not set up the property lookups' frame
+    /// on every call: that was most of its time, for ASCII and Chinese alike.
+    @inline(never)
+    private static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func isWord(at index: Int, in text: [UInt8]) -> Bool {

@@ -33,6 +33,7 @@ indirect enum JSONText {
     /// Unicode scalars was a tenth of a large build.
     static func quoted(_ text: String) -> String {
         var text = text
+        let needsLook = Self.needsLook
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
@@ -46,6 +47,9 @@ indirect enum JSONText {
                 copied = i
             }
             while i < bytes.count {
+                // Most bytes need nothing: one table lookup each.
+                while i < bytes.count, !needsLook[Int(bytes[i])] { i += 1 }
+                guard i < bytes.count else { break }
                 switch bytes[i] {
                 case UInt8(ascii: "\""): escape("\\\"", length: 1)
                 case UInt8(ascii: "\\"): escape("\\\\", length: 1)
@@ -65,6 +69,12 @@ indirect enum JSONText {
             out.append(UInt8(ascii: "\""))
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Bytes that `quoted` must look at: those it escapes, and the first
+    /// byte of U+2028 and U+2029.
+    private static let needsLook: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0xE2 || "\"\\<>&".utf8.contains(UInt8(byte))
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

@@ -11,7 +11,7 @@ struct BigramCounts {
 
     private var slots: [Slot]
     private var shift: UInt64
-    private(set) var count = 0
+    private var count = 0
 
     /// Room for `expected` bigrams before the table grows.
     init(expected: Int = 64) {
@@ -26,7 +26,7 @@ struct BigramCounts {
     mutating func reserve(_ expected: Int) {
         guard expected * 2 > slots.count else { return }
         var larger = BigramCounts(expected: expected)
-        for slot in slots where slot.key != 0 { larger.add(slot.key, slot.weight) }
+        forEach { larger.add($0, $1) }
         self = larger
     }
 
@@ -45,14 +45,11 @@ struct BigramCounts {
         if count * 2 > slots.count { grow() }
     }
 
-    /// Every bigram with its count, in no particular order.
-    var pairs: [(key: UInt64, weight: Int32)] {
-        var pairs: [(key: UInt64, weight: Int32)] = []
-        pairs.reserveCapacity(count)
+    /// Calls `body` with every bigram and its count, in no particular order.
+    func forEach(_ body: (_ key: UInt64, _ weight: Int32) -> Void) {
         slots.withUnsafeBufferPointer { slots in
-            for slot in slots where slot.key != 0 { pairs.append((slot.key, slot.weight)) }
+            for slot in slots where slot.key != 0 { body(slot.key, slot.weight) }
         }
-        return pairs
     }
 
     private mutating func grow() {

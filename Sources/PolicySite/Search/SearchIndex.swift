@@ -54,8 +54,8 @@ struct SearchIndex {
             let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { Self.counts(of: $0) }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
-                for (key, weight) in counts.bigrams.pairs { Self.add(number, weight, to: &bigramPostings[key, default: []]) }
-                for (word, weight) in counts.words { Self.add(number, weight, to: &wordPostings[word, default: []]) }
+                counts.bigrams.forEach { key, weight in Self.add(number, weight, to: &bigramPostings[key, default: []]) }
+                counts.words.forEach { word, weight in Self.add(number, weight, to: &wordPostings[word, default: []]) }
             }
         }
         var postings = wordPostings

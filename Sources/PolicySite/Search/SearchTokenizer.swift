@@ -11,7 +11,7 @@ enum SearchTokenizer {
     /// millions of bigram occurrences and a few hundred thousand distinct ones.
     struct Counts {
         var bigrams = BigramCounts()
-        var words: [String: Int32] = [:]
+        var words = WordCounts()
     }
 
     static func isHan(_ value: UInt32) -> Bool {
@@ -60,12 +60,13 @@ enum SearchTokenizer {
     private struct Counting: Sink {
         let weight: Int32
         var counts = Counts()
-        /// A Han character is a 3- or 4-byte sequence and starts at most one bigram.
+        /// A Han character is a 3- or 4-byte sequence and starts at most one
+        /// bigram; text repeats, so half as many distinct ones are expected.
         mutating func prepare(for utf8: UnsafeBufferPointer<UInt8>) {
-            counts.bigrams.reserve(utf8.reduce(0) { $0 + ($1 >= 0xE0 ? 1 : 0) })
+            counts.bigrams.reserve(utf8.reduce(0) { $0 + ($1 >= 0xE0 ? 1 : 0) } / 2)
         }
         mutating func bigram(_ key: UInt64) { counts.bigrams.add(key, weight) }
-        mutating func word(_ utf8: [UInt8]) { counts.words[String(decoding: utf8, as: UTF8.self), default: 0] += weight }
+        mutating func word(_ utf8: [UInt8]) { counts.words.add(utf8, weight) }
     }
 
     /// Reads UTF-8 bytes, decoding scalars itself: walking `unicodeScalars`
