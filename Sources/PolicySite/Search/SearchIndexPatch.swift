@@ -30,7 +30,9 @@ struct SearchIndexPatch {
         for (number, oldShards) in changed {
             guard oldShards.count == words else { return nil }
             let counts = SearchIndex.counts(of: documents[number])
-            let tokens = counts.words.map { ($0.key, $0.value) } + counts.bigrams.pairs.map { (SearchTokenizer.bigram($0.key), $0.weight) }
+            var tokens: [(String, Int32)] = []
+            counts.words.forEach { tokens.append(($0, $1)) }
+            counts.bigrams.forEach { tokens.append((SearchTokenizer.bigram($0), $1)) }
             var shards = [UInt64](repeating: 0, count: words)
             for (token, weight) in tokens {
                 let k = Int(SearchIndex.hash(token) % UInt32(shardCount))
