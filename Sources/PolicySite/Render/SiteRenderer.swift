@@ -41,16 +41,18 @@ public struct SiteRenderer: Sendable {
         let searchJob: @Sendable () -> [SearchIndex.Built] = {
             includeSearch ? config.languages.map { SearchIndex(site: site, theme: theme).build($0) } : []
         }
+        // The index, the longest job, starts first, so that one core builds
+        // it while the other takes every page job in turn.
         let pageJobs = jobs
         let parts: [([OutputFile], [SearchIndex.Built]?)] = ParallelMap.map(Array(0...pageJobs.count)) { i in
-            i < pageJobs.count ? (pageJobs[i](), nil) : ([], searchJob())
+            i == 0 ? ([], searchJob()) : (pageJobs[i - 1](), nil)
         }
-        let built = parts.last!.1!
+        let built = parts.first!.1!
         var search: [Language: SearchSummary] = [:]
         for (language, index) in zip(config.languages, built) {
             search[language] = SearchSummary(state: index.state, shardsByDocument: index.shardsByDocument)
         }
-        files += parts.dropLast().flatMap(\.0) + built.flatMap(\.files)
+        files += parts.dropFirst().flatMap(\.0) + built.flatMap(\.files)
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
