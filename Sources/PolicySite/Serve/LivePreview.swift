@@ -22,6 +22,9 @@ public actor LivePreview {
                 report: @escaping @Sendable (String) -> Void) {
         var options = BuildOptions(root: root)
         options.output = folder
+        // Its own cache beside the preview: rebuilds on save are incremental,
+        // and the site's cache stays that of its last `policysite build`.
+        options.cacheFolder = folder + ".cache"
         options.includeDrafts = includeDrafts
         self.options = options
         self.watcher = SiteWatcher(root: root)

@@ -161,18 +161,28 @@ public struct OutputWriter: Sendable {
     /// through (`writeFile`), so the live tree stays as it is.
     private func linkCopy(of live: TreeManifest) throws(Failure) -> [String: TreeManifest.FileState] {
         try makeDirectories(staging)
-        var made: Set<String> = [staging]
-        for path in live.files.keys.sorted() {
-            let target = staging + "/" + path
-            let folder = String(target[..<target.lastIndex(of: "/")!])
-            if !made.contains(folder) {
-                try makeDirectories(folder)
-                made.insert(folder)
-            }
-            guard link(output + "/" + path, target) == 0 else {
-                throw .cannotWrite(path: target, reason: String(cString: strerror(errno)))
+        // Every folder once, parents first: `mkdir -p` per file was most of the time.
+        var folders: Set<String> = []
+        for path in live.files.keys {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(String(folder)).inserted { break }
             }
         }
+        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw .cannotWrite(path: staging + "/" + folder, reason: String(cString: strerror(errno)))
+        }
+        let paths = Array(live.files.keys)
+        let chunks = ProcessInfo.processInfo.activeProcessorCount * 2
+        let failures = ParallelMap.map(Array(0..<chunks)) { chunk -> Failure? in
+            for path in paths[(paths.count * chunk / chunks)..<(paths.count * (chunk + 1) / chunks)]
+            where link(output + "/" + path, staging + "/" + path) != 0 {
+                return .cannotWrite(path: staging + "/" + path, reason: String(cString: strerror(errno)))
+            }
+            return nil
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         return live.files
     }
 
