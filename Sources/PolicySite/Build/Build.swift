@@ -18,12 +18,16 @@ public struct Build: Sendable {
     private func run(keepingPages: Bool) -> BuildResult {
         let diagnostics = Diagnostics()
         var timings = StageTimings()
+        let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
+        // Files the cache hashed and that have not been touched since are not read.
+        let unchanged = cache?.documents.compactMapValues { record in record.stamp.map { ($0, record.sourceHash) } } ?? [:]
         // Optional so that it can go before rendering: the files' text is as
         // large as the site's Markdown, and no page needs it once parsed.
-        var source: LoadedSite? = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics) }
+        var source: LoadedSite? = timings.measure("load") {
+            SiteLoader(root: options.root).load(into: diagnostics, unchanged: unchanged)
+        }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = timings.measure("load") { ThemeLoader().load(overrides: source!.themeOverrides, diagnostics: diagnostics) }
-        let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         let parser = SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
         let first = timings.measure("parse") { parser.parse(source!, theme: theme, diagnostics: diagnostics, reusing: cache) }
         guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }

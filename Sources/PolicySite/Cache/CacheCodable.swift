@@ -114,3 +114,18 @@ extension FrontMatter: CacheCodable {
         }
     }
 }
+
+extension FileStamp: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(device)
+        writer.write(inode)
+        writer.write(size)
+        writer.write(modified)
+        writer.write(changed)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(device: try reader.read(), inode: try reader.read(), size: try reader.read(),
+                  modified: try reader.read(), changed: try reader.read())
+    }
+}

@@ -4,6 +4,9 @@
 struct DocumentRecord: Sendable, CacheCodable {
     /// `ContentHash` of the file's decoded text.
     var sourceHash: UInt64
+    /// The file as the load stage found it: while it is the same, the file
+    /// need not be read to know its hash.
+    var stamp: FileStamp?
     var frontMatter: FrontMatter
     /// What the front matter and the Markdown body reported.
     var frontMatterDiagnostics: [Diagnostic]
@@ -20,9 +23,10 @@ struct DocumentRecord: Sendable, CacheCodable {
     /// the search index need making again.
     let factsHash: UInt64
 
-    init(sourceHash: UInt64, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
+    init(sourceHash: UInt64, stamp: FileStamp?, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
          firstParagraph: String, glossaryTerms: [String], searchShards: [UInt64] = []) {
         self.sourceHash = sourceHash
+        self.stamp = stamp
         self.frontMatter = frontMatter
         self.frontMatterDiagnostics = frontMatterDiagnostics
         self.bodyDiagnostics = bodyDiagnostics
@@ -38,6 +42,7 @@ struct DocumentRecord: Sendable, CacheCodable {
 
     func write(to writer: inout CacheWriter) {
         writer.write(sourceHash)
+        writer.write(stamp)
         writer.write(frontMatter)
         writer.write(frontMatterDiagnostics)
         writer.write(bodyDiagnostics)
@@ -50,6 +55,7 @@ struct DocumentRecord: Sendable, CacheCodable {
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         sourceHash = try reader.read()
+        stamp = try reader.read()
         frontMatter = try reader.read()
         frontMatterDiagnostics = try reader.read()
         bodyDiagnostics = try reader.read()

@@ -13,6 +13,7 @@ struct FileTree {
         /// Relative to the listed folder, `/`-separated.
         var path: String
         var absolutePath: String
+        var stamp: FileStamp
     }
 
     enum Problem: Error {
@@ -58,7 +59,7 @@ struct FileTree {
             if kind == S_IFDIR {
                 walk(absolute, prefix: relative, into: &entries, problems: &problems, depth: depth + 1)
             } else if kind == S_IFREG {
-                entries.append(Entry(path: relative, absolutePath: absolute))
+                entries.append(Entry(path: relative, absolutePath: absolute, stamp: FileStamp(info)))
             }
         }
     }

@@ -6,4 +6,17 @@ public struct LoadedSite: Sendable {
     public var staticAssets: [StaticAsset]
     /// The site's own `Templates/` files by path inside it (`layouts/base.mustache`).
     public var themeOverrides: [String: [UInt8]]
+    /// The folder that holds `Content/`.
+    var root = ""
+
+    /// A source's text, read now if the load stage left it unread because
+    /// the build cache knew it: needed only when its document is parsed
+    /// after all. Empty if it can no longer be read as UTF-8.
+    func text(of source: SourceFile) -> String {
+        guard source.unreadHash != nil else { return source.text }
+        guard let bytes = try? FileTree.read(root + "/" + source.path), case .success(let text) = TextDecoding.decode(bytes) else {
+            return ""
+        }
+        return text
+    }
 }

@@ -7,6 +7,13 @@ public struct SiteLoader: Sendable {
     }
 
     public func load(into diagnostics: Diagnostics) -> LoadedSite {
+        load(into: diagnostics, unchanged: [:])
+    }
+
+    /// `unchanged`: Markdown files the build cache hashed, by path under
+    /// `Content/`, with their stamps then and the hash. One whose stamp is
+    /// still the same is not read (`SourceFile.unreadHash`).
+    func load(into diagnostics: Diagnostics, unchanged: [String: (stamp: FileStamp, hash: UInt64)]) -> LoadedSite {
         let tree = FileTree(boundary: root)
         var problems: [FileTree.Problem] = []
         var sources: [SourceFile] = []
@@ -19,10 +26,13 @@ public struct SiteLoader: Sendable {
                 hint: "run policysite in the folder that holds Content/, or pass --root DIR"))
         }
         var texts: [FileTree.Entry] = []
+        var unread: [SourceFile] = []
         for entry in tree.files(under: content, problems: &problems) {
             if entry.path.hasPrefix("static/") {
                 assets.append(StaticAsset(outputPath: String(entry.path.dropFirst("static/".count)),
                                           sourcePath: entry.absolutePath))
+            } else if let known = unchanged["Content/" + entry.path], known.stamp == entry.stamp {
+                unread.append(SourceFile(path: "Content/" + entry.path, text: "", stamp: entry.stamp, unreadHash: known.hash))
             } else {
                 texts.append(entry)
             }
@@ -35,7 +45,7 @@ public struct SiteLoader: Sendable {
             let path = "Content/" + entry.path
             switch result {
             case .success(.success(let text)):
-                sources.append(SourceFile(path: path, text: text))
+                sources.append(SourceFile(path: path, text: text, stamp: entry.stamp))
             case .success(.failure(.notUTF8(let line, let column, let gb18030))):
                 diagnostics.report(Self.notUTF8(path, line: line, column: column, gb18030: gb18030))
             case .success(.failure(.utf16)):
@@ -64,7 +74,8 @@ public struct SiteLoader: Sendable {
                 diagnostics.report(.error(path, .none, "cannot read this file: \(reason)"))
             }
         }
-        return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides)
+        sources = (sources + unread).sorted { $0.path < $1.path }
+        return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides, root: root)
     }
 
     static func notUTF8(_ path: String, line: Int, column: Int, gb18030: Bool) -> Diagnostic {

@@ -87,7 +87,7 @@ public struct SiteParser: Sendable {
         // Each file's diagnostics are collected apart, for the cache to replay.
         let settings = config
         let parsedDocuments: [Pending?] = ParallelMap.map(documentSources) { source, id, language in
-            let sourceHash = ContentHash.of(source.text)
+            let sourceHash = source.contentHash
             let record = previous?.documents[source.path].flatMap { $0.sourceHash == sourceHash ? $0 : nil }
             if let record {
                 diagnostics.report(record.frontMatterDiagnostics)
@@ -97,6 +97,8 @@ public struct SiteParser: Sendable {
             }
             let local = Diagnostics()
             defer { diagnostics.report(local.all) }
+            var source = source
+            source.text = loaded.text(of: source)
             guard let parts = FrontMatterSplitter.split(source, diagnostics: local) else { return nil }
             guard let frontMatter = FrontMatterParser(site: settings, diagnostics: local).parse(parts.yaml, of: source, kind: id.kind)
             else { return nil }
@@ -116,7 +118,7 @@ public struct SiteParser: Sendable {
             if isDraft {
                 index.drafts.insert(key)
                 records[item.source.path] = DocumentRecord(
-                    sourceHash: item.sourceHash, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
+                    sourceHash: item.sourceHash, stamp: item.source.stamp, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
                     bodyDiagnostics: [], firstParagraph: "", glossaryTerms: [])
                 continue
             }
@@ -156,8 +158,10 @@ public struct SiteParser: Sendable {
                                  frontMatter: item.frontMatter, body: body), record, true)
             }
             // What splitting a file reports is in its record already.
+            var source = item.source
+            if item.body == nil { source.text = loaded.text(of: source) }
             let parts: (body: Substring, bodyLineOffset: Int) = item.body.map { ($0, item.bodyLineOffset) }
-                ?? FrontMatterSplitter.split(item.source, diagnostics: Diagnostics()).map { ($0.body, $0.bodyLineOffset) }
+                ?? FrontMatterSplitter.split(source, diagnostics: Diagnostics()).map { ($0.body, $0.bodyLineOffset) }
                 ?? ("", 0)
             let local = Diagnostics()
             let body = renderer.render(
@@ -168,7 +172,7 @@ public struct SiteParser: Sendable {
             let bodyDiagnostics = local.all
             diagnostics.report(bodyDiagnostics)
             let record = DocumentRecord(
-                sourceHash: item.sourceHash, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
+                sourceHash: item.sourceHash, stamp: item.source.stamp, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
                 bodyDiagnostics: bodyDiagnostics, firstParagraph: body.firstParagraph, glossaryTerms: body.glossaryTerms)
             return (Document(id: item.id, language: item.language, sourcePath: item.source.path,
                              frontMatter: item.frontMatter, body: body), record, false)

@@ -179,6 +179,26 @@ import Testing
         #expect(incremental == clean)
     }
 
+    @Test func anEditThatKeepsTheFileSizeAndTimeIsStillSeen() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/Content/policies/p3.zh.md"
+        let (_, clean, incremental) = try Self.rebuild(root) { _ in
+            var info = stat()
+            stat(path, &info)
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            // The same number of bytes written into the same file (inode),
+            // and the old modification time put back.
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            try handle.write(contentsOf: Data(text.replacingOccurrences(of: "科技创新是发展", with: "量子通信是发展").utf8))
+            try handle.close()
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        }
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["policies/p3/index.html"]!, as: UTF8.self).contains("量子通信"))
+    }
+
     @Test func aPageEditedByHandInOutputIsMadeAgain() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -249,7 +269,7 @@ import Testing
         frontMatter.menu = -2
         frontMatter.positions = ["title": SourcePosition(line: 2, column: 8)]
         let record = DocumentRecord(
-            sourceHash: 42, frontMatter: frontMatter, frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")],
+            sourceHash: 42, stamp: FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5), frontMatter: frontMatter, frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")],
             bodyDiagnostics: [], firstParagraph: "第一段", glossaryTerms: ["x"], searchShards: [5, 0])
         var writer = CacheWriter()
         writer.write(record)
