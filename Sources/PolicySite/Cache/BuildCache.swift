@@ -56,7 +56,7 @@ struct BuildCache: Sendable {
             let linkTargets: UInt64 = try reader.read()
             let count: Int = try reader.read()
             guard count >= 0 else { return nil }
-            var documents: [String: DocumentRecord] = Dictionary(minimumCapacity: count)
+            var documents: [String: DocumentRecord] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
             for _ in 0..<count {
                 let path: String = try reader.read()
                 let record: DocumentRecord = try reader.read()
@@ -76,7 +76,7 @@ struct BuildCache: Sendable {
             for code in languages { searchOrder[code] = try reader.read() }
             let pageCount: Int = try reader.read()
             guard pageCount >= 0 else { return nil }
-            var pages: [String: UInt64] = Dictionary(minimumCapacity: pageCount)
+            var pages: [String: UInt64] = Dictionary(minimumCapacity: min(pageCount, CacheReader.reservationLimit))
             for _ in 0..<pageCount {
                 let path: String = try reader.read()
                 pages[path] = try reader.readFixed()

@@ -3,6 +3,10 @@
 struct CacheReader {
     struct Malformed: Error {}
 
+    /// The most entries a count read from the file may reserve room for
+    /// before they are read: a damaged count must not ask for gigabytes.
+    static let reservationLimit = 1 << 16
+
     private let bytes: [UInt8]
     private var offset = 0
 
@@ -80,7 +84,7 @@ struct CacheReader {
         // Every element takes at least a byte: a corrupt count cannot ask for more.
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
         var values: [T] = []
-        values.reserveCapacity(count)
+        values.reserveCapacity(min(count, Self.reservationLimit))
         for _ in 0..<count { values.append(try element(&self)) }
         return values
     }

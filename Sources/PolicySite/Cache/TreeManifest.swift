@@ -76,7 +76,7 @@ struct TreeManifest: Sendable, CacheCodable {
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let count: Int = try reader.read()
         guard count >= 0 else { throw CacheReader.Malformed() }
-        files = Dictionary(minimumCapacity: count)
+        files = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
         for _ in 0..<count {
             let path: String = try reader.read()
             files[path] = FileState(hash: try reader.read(), size: try reader.read(), modified: try reader.read())
