@@ -167,6 +167,23 @@ import Testing
         #expect(incremental == clean)
     }
 
+    @Test func aCacheOfAnotherFormatVersionIsIgnored() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        let folder = root + "/.policysite-cache"
+        var bytes = try #require(FileManager.default.contents(atPath: folder + "/" + BuildCache.fileName))
+        #expect(BuildCache.read(from: folder) != nil)
+        // The format version is the first value after the file's first line.
+        let versionAt = try #require(bytes.firstIndex(of: UInt8(ascii: "\n"))) + 1
+        #expect(UInt64(bytes[versionAt]) == BuildCache.formatVersion)
+        bytes[versionAt] += 1
+        try bytes.write(to: URL(fileURLWithPath: folder + "/" + BuildCache.fileName))
+        #expect(BuildCache.read(from: folder) == nil)
+        try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: root)
+        #expect(Build(options: BuildOptions(root: root)).run().reusedDocuments == 0)
+    }
+
     @Test func anOutputReplacedBetweenBuildsIsNotTrusted() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
