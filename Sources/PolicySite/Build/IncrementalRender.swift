@@ -106,8 +106,8 @@ struct IncrementalRender {
     /// The search index files: the changed documents' patched in, every
     /// other file kept.
     private func patchedSearch() -> Result? {
+        // A document taken from the cache has its record, search shards included.
         var records = memo.records
-        for path in memo.reused { records[path]?.searchShards = cache.documents[path]?.searchShards ?? [] }
         let index = SearchIndex(site: site, theme: theme)
         var files: [String: OutputFile] = [:]
         var search: [Language: SearchState] = [:]
