@@ -115,7 +115,7 @@ public struct Build: Sendable {
                 return failed(diagnostics, timings)
             }
             if let folder = options.cacheFolder {
-                let next = BuildCache(parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
+                let next = BuildCache(tool: cache?.tool ?? BuildCache.hashedTool, parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
                                       siteFacts: memo.siteFacts, output: outputKey,
                                       live: trees.live, previous: trees.previous, search: search,
                                       searchOrder: IncrementalRender.searchOrder(linked, theme: theme), pages: fingerprints.all)

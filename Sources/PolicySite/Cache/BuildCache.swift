@@ -12,10 +12,12 @@ import Glibc
 /// A cache written by another format version or another build of the tool
 /// is ignored, as is one that cannot be read: it only ever saves time.
 struct BuildCache: Sendable {
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     static let fileName = "build.cache"
     private static let magic = Array("policysite-cache\n".utf8)
 
+    /// The build of the tool that wrote the cache (`hashedTool`).
+    var tool: UInt64
     /// Hash of everything a document's parse depends on besides its text
     /// and the set of link targets: settings, glossary, data sets, theme.
     var parseEnvironment: UInt64
@@ -39,7 +41,7 @@ struct BuildCache: Sendable {
     var pages: [String: UInt64]
 
     /// Identifies this build of the tool: its version and its executable's bytes.
-    static let tool: UInt64 = {
+    static let hashedTool: UInt64 = {
         var hash = ContentHash()
         hash.add(formatVersion)
         hash.add(PolicySiteVersion.current)
@@ -47,11 +49,21 @@ struct BuildCache: Sendable {
         return hash.value
     }()
 
+    /// The executable's stamp: while it is the one the cache recorded, the
+    /// tool is the one that wrote the cache, and its 18 MB need not be hashed.
+    static let executableStamp: FileStamp? = {
+        var info = stat()
+        return stat("/proc/self/exe", &info) == 0 ? FileStamp(info) : nil
+    }()
+
     static func read(from folder: String) -> BuildCache? {
         guard let bytes = try? FileTree.read(folder + "/" + fileName), bytes.starts(with: magic) else { return nil }
         var reader = CacheReader(bytes, from: magic.count)
         do throws(CacheReader.Malformed) {
-            guard try reader.read() as UInt64 == formatVersion, try reader.read() as UInt64 == tool else { return nil }
+            guard try reader.read() as UInt64 == formatVersion else { return nil }
+            let stamp: FileStamp? = try reader.read()
+            let tool: UInt64 = try reader.read()
+            guard stamp != nil && stamp == executableStamp || tool == hashedTool else { return nil }
             let parseEnvironment: UInt64 = try reader.read()
             let linkTargets: UInt64 = try reader.read()
             let count: Int = try reader.read()
@@ -82,7 +94,7 @@ struct BuildCache: Sendable {
                 pages[path] = try reader.readFixed()
             }
             guard reader.isAtEnd else { return nil }
-            return BuildCache(parseEnvironment: parseEnvironment, linkTargets: linkTargets, documents: documents,
+            return BuildCache(tool: tool, parseEnvironment: parseEnvironment, linkTargets: linkTargets, documents: documents,
                               siteFacts: siteFacts, output: output, live: live, previous: previous, search: search,
                               searchOrder: searchOrder, pages: pages)
         } catch {
@@ -95,7 +107,8 @@ struct BuildCache: Sendable {
     func write(to folder: String) throws {
         var writer = CacheWriter()
         writer.write(Self.formatVersion)
-        writer.write(Self.tool)
+        writer.write(Self.executableStamp)
+        writer.write(tool)
         writer.write(parseEnvironment)
         writer.write(linkTargets)
         writer.write(documents.count)
