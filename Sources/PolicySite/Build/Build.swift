@@ -47,14 +47,15 @@ public struct Build: Sendable {
             if memo.siteFacts == cache.siteFacts {
                 incremental = timings.measure("render") { render().textOnly() }
             } else if memo.parseEnvironment == cache.parseEnvironment, memo.linkTargets == cache.linkTargets {
-                let needed = timings.measure("render") { render().documentsNeedingBodies() }
+                let now = timings.measure("render") { render().pageFingerprints() }
+                let needed = render().documentsNeedingBodies(now)
                 if !needed.isEmpty, let again = timings.measure("parse", {
                     parser.parse(source!, theme: theme, diagnostics: diagnostics, reusing: cache, fullBodies: needed)
                 }) {
                     (parsed, memo) = again
                     linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: Diagnostics()) }
                 }
-                incremental = timings.measure("render") { render().factsChanged() }
+                incremental = timings.measure("render") { render().factsChanged(now) }
             }
         }
         var files: [OutputFile]
@@ -76,7 +77,7 @@ public struct Build: Sendable {
             source = nil
             let site = linked
             let rendered = timings.measure("render") {
-                SiteRenderer().renderWithSearch(site, theme: theme) { pages, document, group in
+                SiteRenderer().render(site, theme: theme) { pages, document, group in
                     pages.document(document, in: group, fingerprints: fingerprints)
                 }
             }

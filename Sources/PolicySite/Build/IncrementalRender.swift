@@ -47,31 +47,41 @@ struct IncrementalRender {
         return result
     }
 
+    /// Every document page's fingerprint, by output path. The body does not
+    /// count, so they hold before and after hollow documents are parsed.
+    func pageFingerprints() -> [String: UInt64] {
+        let pages = PageBuilder(site: site, theme: theme)
+        var fingerprints: [String: UInt64] = [:]
+        for group in site.groups.values {
+            for document in group.versions.values {
+                let path = SitePath.document(document.id, document.language, in: site.config).outputFile
+                fingerprints[path] = pages.fingerprint(document, in: group, fingerprints: self.fingerprints)
+            }
+        }
+        return fingerprints
+    }
+
     /// Documents taken from the cache whose pages `factsChanged` must make
     /// again: they must be parsed after all.
-    func documentsNeedingBodies() -> Set<String> {
-        let pages = PageBuilder(site: site, theme: theme)
+    func documentsNeedingBodies(_ now: [String: UInt64]) -> Set<String> {
         var paths: Set<String> = []
         for group in site.groups.values {
             for document in group.versions.values where memo.reused.contains(document.sourcePath) {
                 let path = SitePath.document(document.id, document.language, in: site.config).outputFile
-                if pages.fingerprint(document, in: group, fingerprints: fingerprints) != cache.pages[path] {
-                    paths.insert(document.sourcePath)
-                }
+                if now[path] != cache.pages[path] { paths.insert(document.sourcePath) }
             }
         }
         return paths
     }
 
-    /// Call once `documentsNeedingBodies` is empty.
-    func factsChanged() -> Result? {
+    /// `now`: `pageFingerprints()`. Call once `documentsNeedingBodies` is empty.
+    func factsChanged(_ now: [String: UInt64]) -> Result? {
         let config = site.config
         guard Self.searchOrder(site, theme: theme) == cache.searchOrder else { return nil }
         var hollow = false
-        let rendered = SiteRenderer().renderWithSearch(site, theme: theme, includeSearch: false) { pages, document, group in
+        let rendered = SiteRenderer().render(site, theme: theme, includeSearch: false) { pages, document, group in
             let path = SitePath.document(document.id, document.language, in: config).outputFile
-            let fingerprint = pages.fingerprint(document, in: group, fingerprints: fingerprints)
-            if fingerprint == cache.pages[path], live.files[path] != nil {
+            if let fingerprint = now[path], fingerprint == cache.pages[path], live.files[path] != nil {
                 fingerprints.record(fingerprint, for: path)
                 return OutputFile(path: path, content: .unchanged)
             }

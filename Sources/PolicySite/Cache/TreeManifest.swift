@@ -33,8 +33,6 @@ struct TreeManifest: Sendable, CacheCodable {
         self.files = files
     }
 
-    var hashes: [String: UInt64] { files.mapValues(\.hash) }
-
     /// The manifest, if every file it lists is still in `folder` as it was.
     /// Files are looked up from their open folder: walking every path from
     /// the root was most of the check's time.

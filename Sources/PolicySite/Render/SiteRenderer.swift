@@ -12,14 +12,10 @@ public struct SiteRenderer: Sendable {
         var shardsByDocument: [[UInt64]]
     }
 
-    public func render(_ site: LinkedSite, theme: Theme) -> [OutputFile] {
-        renderWithSearch(site, theme: theme).files
-    }
-
     /// `documentPage` makes each document's page file (by default, renders
     /// it); `includeSearch: false` leaves the search index out, for a build
     /// that patches the last one.
-    func renderWithSearch(
+    func render(
         _ site: LinkedSite, theme: Theme, includeSearch: Bool = true,
         documentPage: ((PageBuilder, Document, DocumentGroup) -> OutputFile)? = nil
     ) -> (files: [OutputFile], search: [Language: SearchSummary]) {

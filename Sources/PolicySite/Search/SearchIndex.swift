@@ -37,10 +37,6 @@ struct SearchIndex {
         [DocumentKind.policy, .interpretation, .page].flatMap { site.documents($0, in: language) }
     }
 
-    func render(_ language: Language) -> [OutputFile] {
-        build(language).files
-    }
-
     func build(_ language: Language) -> Built {
         let documents = documents(language)
         let base = folder(language).path + "index/"

@@ -60,10 +60,6 @@ public struct OutputWriter: Sendable {
     /// its lock in the kernel.
     static let writersPerCore = 1
 
-    public func write(_ files: [OutputFile]) throws(Failure) {
-        _ = try write(files, known: KnownTrees())
-    }
-
     /// What the build cache knows of the trees on disk before a build, each
     /// already checked against its folder.
     struct KnownTrees {
