@@ -88,10 +88,15 @@ public struct OutputWriter: Sendable {
             // cheapest start when most pages stay as they are.
             held = try linkCopy(of: live)
         }
+        // A new staging folder holds nothing: no file needs checking for
+        // links or truncating, and every folder is made once, up front.
+        let fresh = held == nil && access(staging, F_OK) != 0
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
         let paths = Set(files.map(\.path))
-        if let held {
+        if fresh {
+            try makeFolders(of: paths)
+        } else if let held {
             try removeStale(held.keys.filter { !paths.contains($0) })
         } else {
             try removeStale(keeping: paths)
@@ -103,7 +108,8 @@ public struct OutputWriter: Sendable {
             var states: [TreeManifest.FileState] = []
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    states.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files))
+                    states.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files,
+                                            fresh: fresh))
                 } catch {
                     return .failure(error)
                 }
@@ -126,7 +132,7 @@ public struct OutputWriter: Sendable {
     /// Writes one file unless the staging tree holds it already (`held` is
     /// what it holds), and gives what the file is afterwards.
     private func write(_ file: OutputFile, held: TreeManifest.FileState?,
-                       live: [String: TreeManifest.FileState]?) throws(Failure) -> TreeManifest.FileState {
+                       live: [String: TreeManifest.FileState]?, fresh: Bool) throws(Failure) -> TreeManifest.FileState {
         let target = staging + "/" + file.path
         let bytes: [UInt8]
         switch file.content {
@@ -148,7 +154,7 @@ public struct OutputWriter: Sendable {
         }
         let hash = ContentHash.of(bytes)
         if let held, held.hash == hash { return held }
-        let modified = try writeFile(target, bytes)
+        let modified = fresh ? try writeNewFile(target, bytes) : try writeFile(target, bytes)
         return TreeManifest.FileState(hash: hash, size: bytes.count, modified: modified)
     }
 
@@ -157,18 +163,7 @@ public struct OutputWriter: Sendable {
     /// through (`writeFile`), so the live tree stays as it is.
     private func linkCopy(of live: TreeManifest) throws(Failure) -> [String: TreeManifest.FileState] {
         try makeDirectories(staging)
-        // Every folder once, parents first: `mkdir -p` per file was most of the time.
-        var folders: Set<String> = []
-        for path in live.files.keys {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                if !folders.insert(String(folder)).inserted { break }
-            }
-        }
-        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw .cannotWrite(path: staging + "/" + folder, reason: String(cString: strerror(errno)))
-        }
+        try makeFolders(of: live.files.keys)
         let paths = Array(live.files.keys)
         let chunks = ProcessInfo.processInfo.activeProcessorCount * 2
         let failures = ParallelMap.map(Array(0..<chunks)) { chunk -> Failure? in
@@ -180,6 +175,22 @@ public struct OutputWriter: Sendable {
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
         return live.files
+    }
+
+    /// Makes the staging folders that hold `paths`, each once, parents
+    /// first: `mkdir -p` per file was most of the time.
+    private func makeFolders<Paths: Sequence<String>>(of paths: Paths) throws(Failure) {
+        var folders: Set<String> = []
+        for path in paths {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if !folders.insert(String(folder)).inserted { break }
+            }
+        }
+        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw .cannotWrite(path: staging + "/" + folder, reason: String(cString: strerror(errno)))
+        }
     }
 
     private func read(_ path: String) throws(Failure) -> [UInt8] {
@@ -287,12 +298,26 @@ public struct OutputWriter: Sendable {
         }
         defer { close(fd) }
         guard ftruncate(fd, 0) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        return try fill(fd, path, bytes)
+    }
+
+    /// Writes a file of a new staging folder, whose folders are made.
+    private func writeNewFile(_ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        return try fill(fd, path, bytes)
+    }
+
+    /// Writes `bytes` to the open file and gives its modification time in whole seconds.
+    private func fill(_ fd: Int32, _ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
             guard n > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             written += n
         }
+        var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         return info.st_mtim.tv_sec
     }
