@@ -4,14 +4,13 @@ import Mustache
 /// The templates, interface strings and assets a site is rendered with.
 public struct Theme: Sendable {
     let library: MustacheLibrary
+    /// The same templates compiled (`TemplateCompiler`); nil if they could
+    /// not be, and then the library renders them.
+    let renderer: TemplateRenderer?
     /// Interface strings per language code.
     let strings: [String: [String: String]]
     /// Files copied to the output, by output path (`assets/site.css`).
     let assets: [String: [UInt8]]
-    /// Whether strings reach templates as `TemplateText`; not when a
-    /// template names a partial by a variable (`{{>*name}}`), which
-    /// swift-mustache reads only from a `String`.
-    let wrapsText: Bool
 
     /// The strings for `language`: its own table, else English, else the
     /// first table there is, so a third language still gets labels.
@@ -36,6 +35,7 @@ public struct Theme: Sendable {
     }
 
     func render(_ context: [String: Any], template: String) -> String {
-        library.render(TemplateContext(values: context, wrapsText: wrapsText), withTemplate: template) ?? ""
+        if let renderer { return renderer.render(context, template: template) ?? "" }
+        return library.render(context, withTemplate: template) ?? ""
     }
 }

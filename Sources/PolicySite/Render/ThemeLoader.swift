@@ -15,7 +15,7 @@ public struct ThemeLoader: Sendable {
         for (path, bytes) in overrides { files[path] = bytes }
 
         var library = MustacheLibrary()
-        var namesPartials = false
+        var compiled: [String: [TemplateNode]]? = [:]
         var strings: [String: [String: String]] = [:]
         var assets: [String: [UInt8]] = [:]
         var ok = true
@@ -36,9 +36,14 @@ public struct ThemeLoader: Sendable {
                 do {
                     // On the first line, so error lines stay right.
                     _ = HTMLContentType.registered
-                    library.register(try MustacheTemplate(string: HTMLContentType.pragma + text), named: name)
-                    // A tag that changes the delimiters might hide one.
-                    if text.contains(/\{\{\s*[<>]\s*\*/) || text.contains("{{=") { namesPartials = true }
+                    let template = try MustacheTemplate(string: HTMLContentType.pragma + text)
+                    library.register(template, named: name)
+                    // A theme whose templates cannot all be compiled renders through the library.
+                    if compiled != nil, let nodes = try? TemplateCompiler.compile(template) {
+                        compiled?[name] = nodes
+                    } else {
+                        compiled = nil
+                    }
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.report(.error(
                         shown, SourcePosition(
@@ -79,6 +84,6 @@ public struct ThemeLoader: Sendable {
             diagnostics.report(.error("Templates/layouts/\(name).mustache", .none, "the theme has no '\(name)' template"))
             ok = false
         }
-        return ok ? Theme(library: library, strings: strings, assets: assets, wrapsText: !namesPartials) : nil
+        return ok ? Theme(library: library, renderer: compiled.map(TemplateRenderer.init), strings: strings, assets: assets) : nil
     }
 }
