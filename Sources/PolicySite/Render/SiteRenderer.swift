@@ -33,22 +33,22 @@ public struct SiteRenderer: Sendable {
             jobs.append { [AtomFeed(site: site, theme: theme).render(language)] }
         }
         jobs.append { IndicatorPages(site: site, theme: theme, layout: pages.layout).render() }
-        // One language after the other: an index under construction is large.
-        let searchJob: @Sendable () -> [SearchIndex.Built] = {
-            includeSearch ? config.languages.map { SearchIndex(site: site, theme: theme).build($0) } : []
-        }
-        // The index, the longest job, starts first, so that one core builds
-        // it while the other takes every page job in turn.
+        // Each language's index, the longest jobs, start first and side by
+        // side: built one after the other, they kept a core waiting after the
+        // page jobs were done; at once they add 2% to a large build's memory.
+        let searchLanguages = includeSearch ? config.languages : []
         let pageJobs = jobs
-        let parts: [([OutputFile], [SearchIndex.Built]?)] = ParallelMap.map(Array(0...pageJobs.count)) { i in
-            i == 0 ? ([], searchJob()) : (pageJobs[i - 1](), nil)
+        let parts: [([OutputFile], SearchIndex.Built?)] = ParallelMap.map(Array(0..<(searchLanguages.count + pageJobs.count))) { i in
+            i < searchLanguages.count
+                ? ([], SearchIndex(site: site, theme: theme).build(searchLanguages[i]))
+                : (pageJobs[i - searchLanguages.count](), nil)
         }
-        let built = parts.first!.1!
+        let built = parts.compactMap(\.1)
         var search: [Language: SearchSummary] = [:]
         for (language, index) in zip(config.languages, built) {
             search[language] = SearchSummary(state: index.state, shardsByDocument: index.shardsByDocument)
         }
-        files += parts.dropFirst().flatMap(\.0) + built.flatMap(\.files)
+        files += parts.flatMap(\.0) + built.flatMap(\.files)
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
