@@ -34,6 +34,22 @@ final class PageFingerprints: @unchecked Sendable {
     /// list (the file's hash stands for them) and the interface strings `t`
     /// (the theme and the page's language, which the build cache checks).
     private static func add(_ value: Any, to hash: inout ContentHash, topLevel: Bool = false, inDoc: Bool = false) {
+        // The types contexts are made of, told apart by comparing types:
+        // casting every value to each in turn was most of the time here.
+        let type = type(of: value)
+        if type == String.self {
+            hash.add(1)
+            hash.add(value as! String)
+            return
+        }
+        if type == [String: Any].self { return add(value as! [String: Any], to: &hash, topLevel: topLevel, inDoc: inDoc) }
+        if type == [[String: Any]].self {
+            let array = value as! [[String: Any]]
+            hash.add(7)
+            hash.add(UInt64(array.count))
+            for element in array { add(element, to: &hash) }
+            return
+        }
         switch value {
         case let text as String:
             hash.add(1)
@@ -46,12 +62,7 @@ final class PageFingerprints: @unchecked Sendable {
         case let dictionary as [String: Any]:
             // Also `[String: String]`: a dictionary whose values all happen
             // to be strings casts to either, so both take one path.
-            hash.add(6)
-            for key in dictionary.keys.sorted() {
-                if topLevel && (key == "toc" || key == "t") || inDoc && key == "html" { continue }
-                hash.add(key)
-                add(dictionary[key]!, to: &hash, inDoc: topLevel && key == "doc")
-            }
+            add(dictionary, to: &hash, topLevel: topLevel, inDoc: inDoc)
         case let array as [Any]:
             hash.add(7)
             hash.add(UInt64(array.count))
@@ -59,6 +70,15 @@ final class PageFingerprints: @unchecked Sendable {
         default:
             hash.add(8)
             hash.add(String(describing: value))
+        }
+    }
+
+    private static func add(_ dictionary: [String: Any], to hash: inout ContentHash, topLevel: Bool, inDoc: Bool) {
+        hash.add(6)
+        for key in dictionary.keys.sorted() {
+            if topLevel && (key == "toc" || key == "t") || inDoc && key == "html" { continue }
+            hash.add(key)
+            add(dictionary[key]!, to: &hash, inDoc: topLevel && key == "doc")
         }
     }
 }
