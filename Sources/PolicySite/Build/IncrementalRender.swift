@@ -125,7 +125,8 @@ struct IncrementalRender {
             guard let state = cache.search[language.code] else { return nil }
             let documents = index.documents(language)
             let base = index.folder(language).path + "index/"
-            for path in ["manifest.json"] + (0..<state.shardCount).map({ "s\($0).json" }) + documents.indices.map({ "d/\($0).json" }) {
+            let chunks = SearchIndex.chunks(documentCount: documents.count).map { "d/\($0).json" }
+            for path in ["manifest.json"] + (0..<state.shardCount).map({ "s\($0).json" }) + chunks {
                 guard live.files[base + path] != nil else { return nil }
                 files[base + path] = OutputFile(path: base + path, content: .unchanged)
             }
