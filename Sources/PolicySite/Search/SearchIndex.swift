@@ -138,6 +138,14 @@ struct SearchIndex {
         })
     }
 
+    /// Whether a document's entry in its metadata file may differ between
+    /// two versions of its front matter. The entry's URL and kind come from
+    /// the document's path and the theme, which a patched index shares with
+    /// the last build.
+    static func entryChanged(from old: FrontMatter, to new: FrontMatter) -> Bool {
+        old.title != new.title || old.published != new.published
+    }
+
     /// 32-bit FNV-1a over UTF-8: simple enough to compute the same in the browser.
     static func hash(_ token: String) -> UInt32 {
         var hash: UInt32 = 2_166_136_261

@@ -1,7 +1,7 @@
 /// Brings one language's search index up to date after some documents
 /// changed but none came or went, reading the shards the last build wrote:
 /// only the shards those documents' old or new tokens fall in are made
-/// again, and the metadata files that list those documents.
+/// again, and the metadata files of those whose title or date changed.
 /// Gives nil when the index must be made whole instead: a shard cannot be
 /// read, or the index grew or shrank past a shard count.
 struct SearchIndexPatch {
@@ -19,8 +19,9 @@ struct SearchIndexPatch {
     }
 
     /// `changed`: the changed documents' numbers, each with the shards its
-    /// old text was in.
-    func patch(_ language: Language, changed: [Int: [UInt64]], state: SearchState) -> Result? {
+    /// old text was in; `retitled`: those among them whose metadata entry
+    /// changed (`SearchIndex.entryChanged`).
+    func patch(_ language: Language, changed: [Int: [UInt64]], retitled: Set<Int>, state: SearchState) -> Result? {
         let documents = index.documents(language)
         let shardCount = state.shardCount, words = (shardCount + 63) / 64
         guard documents.count == state.documentCount, changed.keys.allSatisfy({ $0 < documents.count }) else { return nil }
@@ -77,7 +78,7 @@ struct SearchIndexPatch {
             files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) }))))
         }
         guard SearchIndex.shardCount(estimatedBytes: estimated) == shardCount else { return nil }
-        files += Set(changed.keys.map { $0 / SearchIndex.entriesPerChunk }).sorted().map {
+        files += Set(retitled.map { $0 / SearchIndex.entriesPerChunk }).sorted().map {
             index.chunkFile($0, of: documents, language: language)
         }
         return Result(files: files, state: SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimated),
