@@ -1,7 +1,12 @@
 /* PolicySite search: queries the static index that `policysite build` writes
-   under search/index/ (see Sources/PolicySite/Search/SearchIndex.swift).
-   No dependencies. The query lives in the URL (?q=), so results can be shared.
-   Tokenising follows SearchTokenizer.swift exactly: change both together. */
+   under search/index/ (see Sources/PolicySite/Search/SearchIndex.swift):
+   the shards give the candidate documents, the metadata files d/<c>.json
+   their URLs, titles, kinds and dates, and each result's own page its text,
+   to verify a Chinese phrase and cut a snippet. The index holds no text; the
+   pages are on the same site and in the browser's cache when the reader
+   opens one. No dependencies. The query lives in the URL (?q=), so results
+   can be shared. Tokenising follows SearchTokenizer.swift exactly: change
+   both together. */
 (function (root) {
   "use strict";
 
@@ -89,10 +94,51 @@
     });
   }
 
+  /* The metadata entries of documents `docs`, in their order. `load` should
+     load each path once (see `once`): ten results often share one file. */
+  function entries(docs, load) {
+    return load("manifest.json").then(function (manifest) {
+      return Promise.all(docs.map(function (d) {
+        return load("d/" + Math.floor(d / manifest.chunk) + ".json").then(function (chunk) {
+          return chunk[d % manifest.chunk];
+        });
+      }));
+    });
+  }
+
+  /* `load` with each path's promise kept in a Map, so a file is fetched
+     once; one that failed is forgotten, to be tried again for more results. */
+  function once(load) {
+    var loaded = new Map();
+    return function (path) {
+      if (!loaded.has(path)) {
+        loaded.set(path, load(path).catch(function (error) { loaded.delete(path); throw error; }));
+      }
+      return loaded.get(path);
+    };
+  }
+
   /* Bigrams can all occur without the phrase; the text decides. */
   function containsAll(text, parts) {
     var haystack = normalize(text);
     return parts.every(function (part) { return haystack.indexOf(part) >= 0; });
+  }
+
+  /* A part the index alone proves present: a word is a token of its own,
+     and two Han characters are one bigram. A longer run only has each of
+     its bigrams somewhere in the document; one Han character, none. */
+  function indexed(part) {
+    return !HAN.test(part) || Array.from(part).length === 2;
+  }
+
+  /* Whether to show a candidate, given its page's text, or null when the
+     page could not be fetched. Without the text, a result is still shown
+     (without a snippet) if its title or the index proves every part; one
+     that may only hold a phrase's bigrams is left out, as listing such
+     documents is what verifying the phrase is for. */
+  function verified(entry, text, parts) {
+    if (text !== null) return containsAll(entry.title + "\n" + text, parts);
+    return containsAll(entry.title, parts) || parts.every(indexed);
   }
 
   /* The text as [text, isMatch] pieces, every match of a part marked. */
@@ -126,7 +172,10 @@
     return pieces;
   }
 
-  var api = { analyse: analyse, hash: hash, candidates: candidates, containsAll: containsAll, highlight: highlight, snippet: snippet };
+  var api = {
+    analyse: analyse, hash: hash, candidates: candidates, entries: entries, once: once,
+    containsAll: containsAll, verified: verified, highlight: highlight, snippet: snippet
+  };
   if (typeof module !== "undefined" && module.exports) { module.exports = api; return; }
   if (!root.document) return;
 
@@ -148,11 +197,28 @@
     status.textContent = text;
   }
 
-  function load(path) {
+  var load = once(function (path) {
     return fetch("index/" + path).then(function (r) {
       if (!r.ok) throw new Error(r.status + " " + path);
       return r.json();
     });
+  });
+
+  /* A result's page as text, or null if it cannot be fetched. Its URL is
+     relative to this page, as the result's link is. The theme's document
+     body without the glossary's tooltips is the text the index was made
+     from; `main` and `body` serve a theme that marks no body. The parsed
+     page is inert: nothing of it runs, and only its text reaches this page. */
+  function pageText(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + url);
+      return r.text();
+    }).then(function (html) {
+      var page = new DOMParser().parseFromString(html, "text/html");
+      var body = page.querySelector(".doc-body") || page.querySelector("main") || page.body;
+      Array.from(body.querySelectorAll("[role=tooltip]")).forEach(function (tip) { tip.remove(); });
+      return body.textContent.replace(/\s+/g, " ").trim();
+    }).catch(function () { return null; });
   }
 
   var analysed = analyse(query);
@@ -160,29 +226,36 @@
   say("searching");
 
   candidates(analysed.tokens, load).then(function (docs) {
-    var shown = 0, next = 0, found = 0;
+    var shown = 0, next = 0, found = 0, unreadable = 0;
     function page() {
       more.hidden = true;
       var batch = docs.slice(next, next + PAGE_SIZE);
       next += batch.length;
-      return Promise.all(batch.map(function (d) { return load("d/" + d + ".json"); })).then(function (loaded) {
-        loaded.forEach(function (entry) {
-          if (!containsAll(entry.title + "\n" + entry.text, analysed.parts)) return;
-          results.appendChild(item(entry));
-          found++;
+      return entries(batch, load).then(function (loaded) {
+        return Promise.all(loaded.map(function (entry) { return pageText(entry.url); })).then(function (texts) {
+          loaded.forEach(function (entry, i) {
+            if (texts[i] === null) unreadable++;
+            if (!verified(entry, texts[i], analysed.parts)) return;
+            results.appendChild(item(entry, texts[i]));
+            found++;
+          });
         });
+      }).then(function () {
         shown += batch.length;
         if (found < shown && next < docs.length && found < PAGE_SIZE) return page();
         var approximate = docs.length - shown + found;
+        // Pages that could not be read might have matched: not "no results".
+        if (found === 0 && unreadable > 0) { say("failed"); return; }
         say(approximate === 0 ? "none" : "count", { count: String(approximate), query: query });
         more.hidden = next >= docs.length;
       });
     }
-    more.addEventListener("click", function () { page(); });
+    more.addEventListener("click", function () { page().catch(function () { say("failed"); }); });
     return page();
   }).catch(function () { say("failed"); });
 
-  function item(entry) {
+  /* `text`: the page's text, or null for a result shown without a snippet. */
+  function item(entry, text) {
     var li = doc.createElement("li");
     var heading = doc.createElement("h2");
     var link = doc.createElement("a");
@@ -192,16 +265,19 @@
     var meta = doc.createElement("p");
     meta.className = "meta";
     meta.textContent = entry.kind + (entry.date ? " · " + entry.date : "");
-    var text = doc.createElement("p");
-    text.className = "snippet";
-    appendMarked(text, snippet(entry.text, analysed.parts));
     li.appendChild(heading);
     li.appendChild(meta);
-    li.appendChild(text);
+    if (text !== null) {
+      var excerpt = doc.createElement("p");
+      excerpt.className = "snippet";
+      appendMarked(excerpt, snippet(text, analysed.parts));
+      li.appendChild(excerpt);
+    }
     return li;
   }
 
-  /* Text nodes only: nothing from the index is ever parsed as HTML. */
+  /* Text nodes only: nothing from the index or a fetched page is ever
+     inserted as HTML. */
   function appendMarked(parent, pieces) {
     pieces.forEach(function (p) {
       if (p[1]) {

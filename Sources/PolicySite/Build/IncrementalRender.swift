@@ -3,7 +3,8 @@
 ///
 /// - Only documents' text changed, nothing that other pages show of them
 ///   (`textOnly`): every page stays as the last build wrote it except the
-///   changed documents' own, and the search shards their words are in.
+///   changed documents' own, and the search shards their words are in; the
+///   search index's metadata files hold no text and stay too.
 /// - Front matter or summaries changed, but not the settings, theme,
 ///   glossary, data or the set of files (`factsChanged`): lists, feeds and
 ///   the other site-wide pages are made again; a document's page only when
@@ -125,17 +126,21 @@ struct IncrementalRender {
             guard let state = cache.search[language.code] else { return nil }
             let documents = index.documents(language)
             let base = index.folder(language).path + "index/"
-            for path in ["manifest.json"] + (0..<state.shardCount).map({ "s\($0).json" }) + documents.indices.map({ "d/\($0).json" }) {
+            let chunks = SearchIndex.chunks(documentCount: documents.count).map { "d/\($0).json" }
+            for path in ["manifest.json"] + (0..<state.shardCount).map({ "s\($0).json" }) + chunks {
                 guard live.files[base + path] != nil else { return nil }
                 files[base + path] = OutputFile(path: base + path, content: .unchanged)
             }
             var changed: [Int: [UInt64]] = [:]
+            var retitled: Set<Int> = []
             for (number, document) in documents.enumerated() where !memo.reused.contains(document.sourcePath) {
-                changed[number] = cache.documents[document.sourcePath]?.searchShards ?? []
+                let old = cache.documents[document.sourcePath]
+                changed[number] = old?.searchShards ?? []
+                if old.map({ SearchIndex.entryChanged(from: $0.frontMatter, to: document.frontMatter) }) ?? true { retitled.insert(number) }
             }
             search[language] = state
             if changed.isEmpty { continue }
-            guard let patch = SearchIndexPatch(index: index, liveOutput: output, live: live).patch(language, changed: changed, state: state)
+            guard let patch = SearchIndexPatch(index: index, liveOutput: output, live: live).patch(language, changed: changed, retitled: retitled, state: state)
             else { return nil }
             for file in patch.files { files[file.path] = file }
             for (number, shards) in patch.shardsByDocument { records[documents[number].sourcePath]?.searchShards = shards }

@@ -28,9 +28,10 @@ indirect enum JSONText {
         }
     }
 
-    /// Works on UTF-8 bytes, copying the stretches between escapes whole:
-    /// search writes every document's text through here, and a loop over
-    /// Unicode scalars was a tenth of a large build.
+    /// Works on UTF-8 bytes, copying the stretches between escapes whole: a
+    /// loop over Unicode scalars was a tenth of a large build when search
+    /// wrote every document's text through here, and it still writes every
+    /// token of the index.
     static func quoted(_ text: String) -> String {
         var text = text
         let needsLook = Self.needsLook

@@ -1,12 +1,19 @@
 /// The search index of one language, as static files under `search/`
 /// (SPEC §8), sharded so that a query downloads only what it needs:
 ///
-/// - `index/manifest.json`: the number of shards and documents;
+/// - `index/manifest.json`: the number of shards and documents, and the
+///   documents per metadata file;
 /// - `index/s<k>.json`: for the tokens whose FNV-1a hash modulo the shard
 ///   count is k, their postings `[doc, weight, doc, weight, …]` with each
 ///   document number given as the difference from the previous one;
-/// - `index/d/<n>.json`: document n's URL, title, kind, date and text, fetched
-///   only for the results shown, to verify a Chinese phrase and cut a snippet.
+/// - `index/d/<c>.json`: the URL, title, kind and date of documents
+///   64c … 64c+63 (`entriesPerChunk`), in number order, fetched only for
+///   the results shown.
+///
+/// The index holds no text: the script verifies a Chinese phrase and cuts a
+/// snippet from each result's own page, which the browser then keeps for
+/// the reader's click. A file of text per document was half of the files a
+/// large site wrote.
 struct SearchIndex {
     /// A token in a title counts this many times one in the text.
     static let titleWeight = 10
@@ -14,8 +21,10 @@ struct SearchIndex {
     static let targetShardBytes = 16_384
     /// Documents tokenised at once.
     static let countingChunk = 256
-    /// Text kept per document for snippets and phrase checks.
-    static let maxTextCharacters = 20_000
+    /// Documents per metadata file: a page of ten results needs one or two
+    /// files, and 64 entries are 8–15 KB (8 on the benchmark site), little
+    /// to download on a phone.
+    static let entriesPerChunk = 64
 
     let site: LinkedSite
     let theme: Theme
@@ -73,7 +82,7 @@ struct SearchIndex {
             }
             files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(tokens.map { ($0, postings[$0]!) }))))
         }
-        files += documents.enumerated().map { documentFile(number: $0, document: $1, language: language) }
+        files += Self.chunks(documentCount: documents.count).map { chunkFile($0, of: documents, language: language) }
         let state = SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimatedBytes)
         return Built(files: files, state: state, shardsByDocument: shardsByDocument)
     }
@@ -103,24 +112,38 @@ struct SearchIndex {
     }
 
     func manifest(base: String, shardCount: Int, documentCount: Int) -> OutputFile {
-        OutputFile(path: base + "manifest.json", text: "{\"version\":1,\"shards\":\(shardCount),\"documents\":\(documentCount)}\n")
+        OutputFile(path: base + "manifest.json",
+                   text: "{\"version\":2,\"shards\":\(shardCount),\"documents\":\(documentCount),\"chunk\":\(Self.entriesPerChunk)}\n")
     }
 
-    /// Document `number`'s text, made when written: together they are as
-    /// large as the site's Markdown.
-    func documentFile(number: Int, document: Document, language: Language) -> OutputFile {
+    /// The numbers of the metadata files of `count` documents.
+    static func chunks(documentCount count: Int) -> Range<Int> {
+        0..<(count + entriesPerChunk - 1) / entriesPerChunk
+    }
+
+    /// Metadata file `chunk`, made when written, as the pages are: no
+    /// file's text is kept longer than it takes to write it.
+    func chunkFile(_ chunk: Int, of documents: [Document], language: Language) -> OutputFile {
         let page = folder(language), config = site.config, theme = theme
-        return OutputFile(path: page.path + "index/d/\(number).json", content: .generated {
-            let url = page.relativeURL(to: .document(document.id, language, in: config))
-            let date = document.frontMatter.published?.formatted(for: language) ?? ""
-            let kind = theme.text("kind_\(document.kind.rawValue)", language)
-            // Counting Characters walks grapheme clusters; scalars are enough here.
-            let full = document.body.text
-            let text = full.utf8.count <= Self.maxTextCharacters ? full
-                : String(String.UnicodeScalarView(full.unicodeScalars.prefix(Self.maxTextCharacters)))
-            return "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
-                + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date)),\"text\":\(JSONText.quoted(text))}\n"
+        let members = documents[(chunk * Self.entriesPerChunk)..<min((chunk + 1) * Self.entriesPerChunk, documents.count)]
+        return OutputFile(path: page.path + "index/d/\(chunk).json", content: .generated {
+            let entries = members.map { document in
+                let url = page.relativeURL(to: .document(document.id, language, in: config))
+                let date = document.frontMatter.published?.formatted(for: language) ?? ""
+                let kind = theme.text("kind_\(document.kind.rawValue)", language)
+                return "{\"url\":\(JSONText.quoted(url)),\"title\":\(JSONText.quoted(document.title)),"
+                    + "\"kind\":\(JSONText.quoted(kind)),\"date\":\(JSONText.quoted(date))}"
+            }
+            return "[\n" + entries.joined(separator: ",\n") + "\n]\n"
         })
+    }
+
+    /// Whether a document's entry in its metadata file may differ between
+    /// two versions of its front matter. The entry's URL and kind come from
+    /// the document's path and the theme, which a patched index shares with
+    /// the last build.
+    static func entryChanged(from old: FrontMatter, to new: FrontMatter) -> Bool {
+        old.title != new.title || old.published != new.published
     }
 
     /// 32-bit FNV-1a over UTF-8: simple enough to compute the same in the browser.

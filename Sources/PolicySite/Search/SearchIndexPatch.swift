@@ -1,8 +1,9 @@
-/// Brings one language's search index up to date after some documents'
-/// text changed and nothing else did, reading the shards the last build
-/// wrote: only the shards those documents' old or new tokens fall in are
-/// made again. Gives nil when the index must be made whole instead: a
-/// shard cannot be read, or the index grew or shrank past a shard count.
+/// Brings one language's search index up to date after some documents
+/// changed but none came or went, reading the shards the last build wrote:
+/// only the shards those documents' old or new tokens fall in are made
+/// again, and the metadata files of those whose title or date changed.
+/// Gives nil when the index must be made whole instead: a shard cannot be
+/// read, or the index grew or shrank past a shard count.
 struct SearchIndexPatch {
     let index: SearchIndex
     /// The output folder holding the last build's index.
@@ -18,8 +19,9 @@ struct SearchIndexPatch {
     }
 
     /// `changed`: the changed documents' numbers, each with the shards its
-    /// old text was in.
-    func patch(_ language: Language, changed: [Int: [UInt64]], state: SearchState) -> Result? {
+    /// old text was in; `retitled`: those among them whose metadata entry
+    /// changed (`SearchIndex.entryChanged`).
+    func patch(_ language: Language, changed: [Int: [UInt64]], retitled: Set<Int>, state: SearchState) -> Result? {
         let documents = index.documents(language)
         let shardCount = state.shardCount, words = (shardCount + 63) / 64
         guard documents.count == state.documentCount, changed.keys.allSatisfy({ $0 < documents.count }) else { return nil }
@@ -76,7 +78,9 @@ struct SearchIndexPatch {
             files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) }))))
         }
         guard SearchIndex.shardCount(estimatedBytes: estimated) == shardCount else { return nil }
-        files += changed.keys.sorted().map { index.documentFile(number: $0, document: documents[$0], language: language) }
+        files += Set(retitled.map { $0 / SearchIndex.entriesPerChunk }).sorted().map {
+            index.chunkFile($0, of: documents, language: language)
+        }
         return Result(files: files, state: SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimated),
                       shardsByDocument: shardsByDocument)
     }

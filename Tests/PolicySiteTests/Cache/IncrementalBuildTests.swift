@@ -44,6 +44,12 @@ import Testing
         try write(old + text, path, in: root)
     }
 
+    /// Whether the build kept the file as the last build wrote it.
+    static func isKept(_ file: OutputFile) -> Bool {
+        if case .unchanged = file.content { return true }
+        return false
+    }
+
     @Test func changedTextRebuildsOnlyThatDocumentAndTheSearchIndex() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -55,6 +61,24 @@ import Testing
         #expect(String(decoding: incremental["policies/p3/index.html"]!, as: UTF8.self).contains("量子通信试验"))
         let shards = incremental.filter { $0.key.hasPrefix("search/index/s") }.values.map { String(decoding: $0, as: UTF8.self) }
         #expect(shards.contains { $0.contains("\"量子\"") })
+        let metadata = result.files.filter { $0.path.contains("search/index/d/") }
+        #expect(!metadata.isEmpty && metadata.allSatisfy(Self.isKept), "the metadata files hold no text")
+    }
+
+    @Test func aNewTitleRemakesOnlyTheMetadataFileThatListsIt() throws {
+        let root = try TestSite.makeFolder(ReproducibleOutputTests.manyDocuments(70))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let before = try String(contentsOfFile: root + "/Content/policies/p7.zh.md", encoding: .utf8)
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try Self.write(before.replacingOccurrences(of: "title: 政策7", with: "title: 新名称的政策"), "Content/policies/p7.zh.md", in: $0)
+        }
+        #expect(result.reusedDocuments > 0)
+        #expect(incremental == clean)
+        let metadata = result.files.filter { $0.path.contains("search/index/d/") }
+        #expect(metadata.count == 4, "two files of 64 per language")
+        let made = metadata.filter { !Self.isKept($0) }.map(\.path)
+        #expect(made.count == 1)
+        #expect(made.allSatisfy { String(decoding: incremental[$0]!, as: UTF8.self).contains("新名称的政策") })
     }
 
     @Test func aNewSummaryRemakesTheListsToo() throws {
