@@ -89,16 +89,15 @@ public struct OutputWriter: Sendable {
             held = try linkCopy(of: live)
         }
         // A new staging folder holds nothing: no file needs checking for
-        // links or truncating, and every folder is made once, up front.
+        // links or truncating, and each writer makes the folders of its own
+        // files as it comes to them.
         let fresh = held == nil && access(staging, F_OK) != 0
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
         let paths = Set(files.map(\.path))
-        if fresh {
-            try makeFolders(of: paths)
-        } else if let held {
+        if let held {
             try removeStale(held.keys.filter { !paths.contains($0) })
-        } else {
+        } else if !fresh {
             try removeStale(keeping: paths)
         }
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
@@ -106,10 +105,12 @@ public struct OutputWriter: Sendable {
         let heldFiles = held
         let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[TreeManifest.FileState], Failure> in
             var states: [TreeManifest.FileState] = []
+            // Paths are sorted, so a folder's files come together: made once, when its first file comes.
+            var lastFolder: Substring?
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
                     states.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files,
-                                            fresh: fresh))
+                                            fresh: fresh, lastFolder: &lastFolder))
                 } catch {
                     return .failure(error)
                 }
@@ -132,7 +133,8 @@ public struct OutputWriter: Sendable {
     /// Writes one file unless the staging tree holds it already (`held` is
     /// what it holds), and gives what the file is afterwards.
     private func write(_ file: OutputFile, held: TreeManifest.FileState?,
-                       live: [String: TreeManifest.FileState]?, fresh: Bool) throws(Failure) -> TreeManifest.FileState {
+                       live: [String: TreeManifest.FileState]?, fresh: Bool,
+                       lastFolder: inout Substring?) throws(Failure) -> TreeManifest.FileState {
         let target = staging + "/" + file.path
         let bytes: [UInt8]
         switch file.content {
@@ -154,7 +156,17 @@ public struct OutputWriter: Sendable {
         }
         let hash = ContentHash.of(bytes)
         if let held, held.hash == hash { return held }
-        let modified = fresh ? try writeNewFile(target, bytes) : try writeFile(target, bytes)
+        let modified: Int
+        if fresh {
+            let folder = target[..<target.lastIndex(of: "/")!]
+            if folder != lastFolder {
+                try makeFolder(String(folder))
+                lastFolder = folder
+            }
+            modified = try writeNewFile(target, bytes)
+        } else {
+            modified = try writeFile(target, bytes)
+        }
         return TreeManifest.FileState(hash: hash, size: bytes.count, modified: modified)
     }
 
@@ -301,7 +313,15 @@ public struct OutputWriter: Sendable {
         return try fill(fd, path, bytes)
     }
 
-    /// Writes a file of a new staging folder, whose folders are made.
+    /// Makes a folder, and its parents if they are missing; safe while
+    /// another writer thread makes the same folders.
+    private func makeFolder(_ path: String) throws(Failure) {
+        guard mkdir(path, 0o755) != 0, errno != EEXIST else { return }
+        guard errno == ENOENT else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        try makeDirectories(path)
+    }
+
+    /// Writes a file of a new staging folder, whose folder is made.
     private func writeNewFile(_ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
