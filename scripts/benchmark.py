@@ -5,15 +5,18 @@
 
 Writes the corpus with shared/bench/make-corpus.py (the same Markdown for both
 tools), builds PolicySite in release mode, then runs cold builds of both tools
-alternately, each into a new output folder and without a build cache (as in
-CI on a fresh machine: a folder deleted just before makes ext4 search past
-the freed inodes and slows both tools' file creation several times), and a
+alternately, each into a new output folder and without a build cache, as in
+CI on a fresh machine. Before the cold runs it waits (--settle) until the
+files it deleted (the last corpus, the last runs) are more than a minute old:
+for that long ext4 skips their freed inodes when it makes new files, which
+made both tools' file creation several times slower and the disk, not the
+tools, the thing measured. Then it times a
 rebuild of PolicySite with its cache after changing one document, checking
 that the rebuilt tree is byte-identical to a clean build. Prints medians of wall time, CPU time and
 peak memory, and the ratios the performance issue asks for. Nothing here is a
 test: it prints figures for a person (or the README) to read.
 """
-import argparse, hashlib, os, shutil, statistics, subprocess, sys, tempfile
+import argparse, hashlib, os, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -50,6 +53,8 @@ def main():
     ap.add_argument("--corpus", default="/tmp/policysite-bench")
     ap.add_argument("--make-corpus", default=os.path.join(ROOT, "..", "shared", "bench", "make-corpus.py"))
     ap.add_argument("--skip-hugo", action="store_true")
+    ap.add_argument("--settle", type=float, default=65,
+                    help="seconds to wait after deleting files, before the cold runs (ext4 reuses freed inodes after 60 s)")
     a = ap.parse_args()
 
     subprocess.run([sys.executable, a.make_corpus, a.corpus, "--docs", str(a.docs)], check=True, stdout=subprocess.DEVNULL)
@@ -63,6 +68,9 @@ def main():
     scratch = os.path.join(a.corpus, "runs")
     shutil.rmtree(scratch, ignore_errors=True)
     cache = os.path.join(site, ".policysite-cache")
+    shutil.rmtree(cache, ignore_errors=True)
+    os.sync()
+    time.sleep(a.settle)
     for run in range(a.runs):
         # Cold as on a fresh CI machine: no cache to read (the build writes one).
         shutil.rmtree(cache, ignore_errors=True)
