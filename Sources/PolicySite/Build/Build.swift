@@ -61,6 +61,7 @@ public struct Build: Sendable {
         var files: [OutputFile]
         var records = memo.records
         var search: [String: SearchState] = [:]
+        var searchJob: SearchIndexJob?
         if let incremental {
             files = incremental.files
             records = incremental.records
@@ -76,20 +77,17 @@ public struct Build: Sendable {
             }
             source = nil
             let site = linked
+            // Started now, it is built while pages are rendered and written; `check` writes no index.
+            searchJob = options.writeOutput ? SearchIndexJob(site: site, theme: theme) : nil
             let rendered = timings.measure("render") {
                 SiteRenderer().render(site, theme: theme) { pages, document, group in
                     pages.document(document, in: group, fingerprints: fingerprints)
                 }
             }
-            files = rendered.files + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
-            for (language, summary) in rendered.search {
-                search[language.code] = summary.state
-                for (number, document) in SearchIndex(site: site, theme: theme).documents(language).enumerated() {
-                    records[document.sourcePath]?.searchShards = summary.shardsByDocument[number]
-                }
-            }
+            files = rendered + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
         }
         reportCollisions(files, diagnostics: diagnostics)
+        if incremental == nil { reportSearchCollisions(linked, theme: theme, diagnostics: diagnostics) }
 
         let all = diagnostics.all
         if all.contains(where: { $0.severity == .error || options.strict }) { return failed(diagnostics, timings) }
@@ -106,7 +104,7 @@ public struct Build: Sendable {
             let trees: OutputWriter.KnownTrees
             do {
                 trees = try timings.measure("write") { () throws(OutputWriter.Failure) in
-                    try writer.write(files, known: known)
+                    try writer.write(files, later: { searchJob?.wait().flatMap(\.index.files) ?? [] }, known: known)
                 }
             } catch .liveTreeChanged where keepingPages {
                 return run(keepingPages: false)
@@ -114,6 +112,15 @@ public struct Build: Sendable {
                 diagnostics.report(.error(options.outputFolder, .none, error.description,
                                           hint: "check that the folder is writable and the disk is not full"))
                 return failed(diagnostics, timings)
+            }
+            if let searchJob {
+                for (language, index) in searchJob.wait() {
+                    files += index.files
+                    search[language.code] = index.state
+                    for (number, document) in SearchIndex(site: linked, theme: theme).documents(language).enumerated() {
+                        records[document.sourcePath]?.searchShards = index.shardsByDocument[number]
+                    }
+                }
             }
             if let folder = options.cacheFolder {
                 let next = BuildCache(tool: cache?.tool ?? BuildCache.hashedTool, parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
@@ -131,6 +138,17 @@ public struct Build: Sendable {
 
     private func failed(_ diagnostics: Diagnostics, _ timings: StageTimings) -> BuildResult {
         BuildResult(diagnostics: diagnostics.all, files: [], succeeded: false, timings: timings)
+    }
+
+    /// The search index's files are not known before they are written
+    /// (`SearchIndexJob`): its folders are the generator's alone.
+    private func reportSearchCollisions(_ site: LinkedSite, theme: Theme, diagnostics: Diagnostics) {
+        let folders = site.config.languages.map { SearchIndex(site: site, theme: theme).folder($0).path + "index/" }
+        for asset in site.staticAssets where folders.contains(where: asset.outputPath.hasPrefix) {
+            diagnostics.report(.error(
+                "Content/static/" + asset.outputPath, .none, "this file would be inside the generated search index",
+                hint: "rename or move it inside Content/static/"))
+        }
     }
 
     /// A static file may not take the place of a generated page.

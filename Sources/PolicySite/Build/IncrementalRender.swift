@@ -80,7 +80,7 @@ struct IncrementalRender {
         let config = site.config
         guard Self.searchOrder(site, theme: theme) == cache.searchOrder else { return nil }
         var hollow = false
-        let rendered = SiteRenderer().render(site, theme: theme, includeSearch: false) { pages, document, group in
+        let rendered = SiteRenderer().render(site, theme: theme) { pages, document, group in
             let path = SitePath.document(document.id, document.language, in: config).outputFile
             if let fingerprint = now[path], fingerprint == cache.pages[path], live.files[path] != nil {
                 fingerprints.record(fingerprint, for: path)
@@ -90,7 +90,7 @@ struct IncrementalRender {
             return pages.document(document, in: group, fingerprints: fingerprints)
         }
         guard !hollow, var result = patchedSearch() else { return nil }
-        result.files = rendered.files + result.files
+        result.files = rendered + result.files
             + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
         return result
     }

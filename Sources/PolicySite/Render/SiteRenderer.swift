@@ -6,19 +6,13 @@ public struct SiteRenderer: Sendable {
 
     public init() {}
 
-    /// A language's search index as built, for the build cache.
-    struct SearchSummary {
-        var state: SearchState
-        var shardsByDocument: [[UInt64]]
-    }
-
     /// `documentPage` makes each document's page file (by default, renders
-    /// it); `includeSearch: false` leaves the search index out, for a build
-    /// that patches the last one.
+    /// it). The search index is not among the files: `SearchIndexJob`
+    /// builds it, or a rebuild patches the last one.
     func render(
-        _ site: LinkedSite, theme: Theme, includeSearch: Bool = true,
+        _ site: LinkedSite, theme: Theme,
         documentPage: ((PageBuilder, Document, DocumentGroup) -> OutputFile)? = nil
-    ) -> (files: [OutputFile], search: [Language: SearchSummary]) {
+    ) -> [OutputFile] {
         let config = site.config
         let pages = PageBuilder(site: site, theme: theme)
         let glossaryPage = GlossaryPage(site: site, theme: theme, layout: pages.layout)
@@ -33,22 +27,7 @@ public struct SiteRenderer: Sendable {
             jobs.append { [AtomFeed(site: site, theme: theme).render(language)] }
         }
         jobs.append { IndicatorPages(site: site, theme: theme, layout: pages.layout).render() }
-        // Each language's index, the longest jobs, start first and side by
-        // side: built one after the other, they kept a core waiting after the
-        // page jobs were done; at once they add 2% to a large build's memory.
-        let searchLanguages = includeSearch ? config.languages : []
-        let pageJobs = jobs
-        let parts: [([OutputFile], SearchIndex.Built?)] = ParallelMap.map(Array(0..<(searchLanguages.count + pageJobs.count))) { i in
-            i < searchLanguages.count
-                ? ([], SearchIndex(site: site, theme: theme).build(searchLanguages[i]))
-                : (pageJobs[i - searchLanguages.count](), nil)
-        }
-        let built = parts.compactMap(\.1)
-        var search: [Language: SearchSummary] = [:]
-        for (language, index) in zip(config.languages, built) {
-            search[language] = SearchSummary(state: index.state, shardsByDocument: index.shardsByDocument)
-        }
-        files += parts.flatMap(\.0) + built.flatMap(\.files)
+        files += ParallelMap.map(jobs) { $0() }.flatMap { $0 }
         let documents = site.groups.values.sorted { $0.id < $1.id }.flatMap { group in
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
@@ -56,7 +35,7 @@ public struct SiteRenderer: Sendable {
             documentPage?(pages, document, group) ?? pages.document(document, in: group)
         }
         files += Sitemap(config: config).render(sitemapEntries(files, site: site))
-        return (files, search)
+        return files
     }
 
     /// Every page, with its versions found by its path without the language prefix.

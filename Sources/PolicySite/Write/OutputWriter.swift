@@ -72,7 +72,12 @@ public struct OutputWriter: Sendable {
 
     /// Writes the site and says what each tree holds afterwards. A file
     /// whose content the staging tree already holds is not written again.
-    func write(_ files: [OutputFile], known: KnownTrees) throws(Failure) -> KnownTrees {
+    ///
+    /// `later` gives more files, asked for once `files` are written into a
+    /// new staging folder: work still going on elsewhere (the search index)
+    /// goes on while these are written.
+    func write(_ files: [OutputFile], later: () -> [OutputFile] = { [] },
+               known: KnownTrees) throws(Failure) -> KnownTrees {
         let live = known.live
         var held: [String: TreeManifest.FileState]?
         // A staging folder left by an interrupted build is reused like the
@@ -94,22 +99,42 @@ public struct OutputWriter: Sendable {
         let fresh = held == nil && access(staging, F_OK) != 0
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
-        let paths = Set(files.map(\.path))
-        if let held {
-            try removeStale(held.keys.filter { !paths.contains($0) })
-        } else if !fresh {
-            try removeStale(keeping: paths)
+        var first = files, second: [OutputFile] = []
+        if fresh {
+            second = later()
+        } else {
+            // What is stale is known only once every file is.
+            first += later()
+            let paths = Set(first.map(\.path))
+            if let held {
+                try removeStale(held.keys.filter { !paths.contains($0) })
+            } else {
+                try removeStale(keeping: paths)
+            }
         }
+        var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: first.count + second.count)
+        for part in [first, second] {
+            let sorted = part.sorted { $0.path < $1.path }
+            for (file, state) in zip(sorted, try write(sorted, held: held, live: live, fresh: fresh)) {
+                written[file.path] = state
+            }
+        }
+        try swapIn()
+        return KnownTrees(live: TreeManifest(files: written), previous: live)
+    }
+
+    /// Writes files sorted by path, each writer thread a contiguous run of
+    /// them, and gives what each file is afterwards, in their order.
+    private func write(_ sorted: [OutputFile], held: [String: TreeManifest.FileState]?, live: TreeManifest?,
+                       fresh: Bool) throws(Failure) -> [TreeManifest.FileState] {
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
-        let sorted = files.sorted { $0.path < $1.path }
-        let heldFiles = held
         let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[TreeManifest.FileState], Failure> in
             var states: [TreeManifest.FileState] = []
             // Paths are sorted, so a folder's files come together: made once, when its first file comes.
             var lastFolder: Substring?
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    states.append(try write(sorted[index], held: heldFiles?[sorted[index].path], live: live?.files,
+                    states.append(try write(sorted[index], held: held?[sorted[index].path], live: live?.files,
                                             fresh: fresh, lastFolder: &lastFolder))
                 } catch {
                     return .failure(error)
@@ -124,10 +149,7 @@ public struct OutputWriter: Sendable {
             case .failure(let failure): throw failure
             }
         }
-        try swapIn()
-        var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: sorted.count)
-        for (file, state) in zip(sorted, states) { written[file.path] = state }
-        return KnownTrees(live: TreeManifest(files: written), previous: live)
+        return states
     }
 
     /// Writes one file unless the staging tree holds it already (`held` is

@@ -30,6 +30,18 @@ import Testing
         #expect(page.contains("href=\"../files/%E8%A7%84%E5%88%92.pdf\""))
     }
 
+    /// The index is written after the pages (`SearchIndexJob`), so its
+    /// folder is checked as a whole before anything is written.
+    @Test func aStaticFileInsideTheSearchIndexIsAnError() throws {
+        let site = try TestSite.build([
+            "Content/pages/a.zh.md": "---\ntitle: 甲\n---\n\n正文。\n",
+            "Content/static/en/search/index/s0.json": "{}",
+        ])
+        #expect(!site.result.succeeded)
+        #expect(site.errors.contains { $0.file == "Content/static/en/search/index/s0.json" && $0.message.contains("search index") })
+        #expect(site.output("a/index.html") == nil)
+    }
+
     @Test func dataImagesStayButDataLinksGo() throws {
         let site = try TestSite.build(["Content/pages/a.zh.md":
             "---\ntitle: 甲\n---\n\n![点](data:image/png;base64,iVBORw0KGgo=) [链](data:image/png;base64,iVBORw0KGgo=)\n"])
