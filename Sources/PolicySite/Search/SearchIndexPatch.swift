@@ -46,12 +46,14 @@ struct SearchIndexPatch {
         }
 
         let base = index.folder(language).path + "index/"
-        var estimated = state.estimatedBytes
-        var files: [OutputFile] = []
-        for k in affected.sorted() {
+        // Each shard on its own, on every core; each gives its file and how
+        // much it changes the index's estimated size.
+        let newPostings = added
+        let patched: [(file: OutputFile, bytesAdded: Int)?] = ParallelMap.map(affected.sorted()) { k in
             let path = base + "s\(k).json"
             guard let bytes = try? FileTree.read(liveOutput + "/" + path), ContentHash.of(bytes) == live.files[path]?.hash,
                   let entries = SearchShard.entries(bytes) else { return nil }
+            var bytesAdded = 0
             var postings: [String: [Int32]] = [:]
             for (token, list) in entries {
                 var kept = list
@@ -61,21 +63,29 @@ struct SearchIndexPatch {
                         kept.append(list[j])
                         kept.append(list[j + 1])
                     } else {
-                        estimated -= 6
+                        bytesAdded -= 6
                     }
                 }
-                if kept.isEmpty { estimated -= SearchIndex.estimatedBytes(token: token, postings: 0) } else { postings[token] = kept }
+                if kept.isEmpty { bytesAdded -= SearchIndex.estimatedBytes(token: token, postings: 0) } else { postings[token] = kept }
             }
-            for (token, number, weight) in added[k] ?? [] {
+            for (token, number, weight) in newPostings[k] ?? [] {
                 var list = postings[token] ?? []
-                if list.isEmpty { estimated += SearchIndex.estimatedBytes(token: token, postings: 0) }
+                if list.isEmpty { bytesAdded += SearchIndex.estimatedBytes(token: token, postings: 0) }
                 var at = list.count
                 while at > 0 && list[at - 2] > number { at -= 2 }
                 list.insert(contentsOf: [number, weight], at: at)
                 postings[token] = list
-                estimated += 6
+                bytesAdded += 6
             }
-            files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) }))))
+            let file = OutputFile(path: path, content: .bytes(SearchShard.json(postings.keys.sorted().map { ($0, postings[$0]!) })))
+            return (file, bytesAdded)
+        }
+        var estimated = state.estimatedBytes
+        var files: [OutputFile] = []
+        for shard in patched {
+            guard let shard else { return nil }
+            files.append(shard.file)
+            estimated += shard.bytesAdded
         }
         guard SearchIndex.shardCount(estimatedBytes: estimated) == shardCount else { return nil }
         files += Set(retitled.map { $0 / SearchIndex.entriesPerChunk }).sorted().map {
