@@ -8,21 +8,24 @@ struct CacheReader {
     static let reservationLimit = 1 << 16
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private(set) var offset = 0
+    /// Where reading stops: the end of the bytes, or of one section of them.
+    private let end: Int
 
-    /// Reads `bytes` from `offset` on.
-    init(_ bytes: [UInt8], from offset: Int = 0) {
+    /// Reads `bytes` from `offset` up to `end` (by default, all of them).
+    init(_ bytes: [UInt8], from offset: Int = 0, to end: Int? = nil) {
         self.bytes = bytes
-        self.offset = min(offset, bytes.count)
+        self.end = min(max(end ?? bytes.count, 0), bytes.count)
+        self.offset = min(max(offset, 0), self.end)
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     mutating func read() throws(Malformed) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            guard offset < end, shift < 64 else { throw Malformed() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -32,7 +35,7 @@ struct CacheReader {
     }
 
     mutating func readFixed() throws(Malformed) -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw Malformed() }
+        guard end - offset >= 8 else { throw Malformed() }
         var number: UInt64 = 0
         for i in (0..<8).reversed() { number = number << 8 | UInt64(bytes[offset + i]) }
         offset += 8
@@ -45,14 +48,14 @@ struct CacheReader {
     }
 
     mutating func read() throws(Malformed) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Malformed() }
+        guard offset < end, bytes[offset] <= 1 else { throw Malformed() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
     mutating func read() throws(Malformed) -> String {
         let count: Int = try read()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         let text = bytes.withUnsafeBufferPointer { String(validating: $0[offset..<offset + count], as: UTF8.self) }
         guard let text else { throw Malformed() }
         offset += count
@@ -79,10 +82,10 @@ struct CacheReader {
         try readArray { (reader: inout CacheReader) throws(Malformed) in try T(from: &reader) }
     }
 
-    private mutating func readArray<T>(_ element: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
+    mutating func readArray<T>(_ element: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let count: Int = try read()
         // Every element takes at least a byte: a corrupt count cannot ask for more.
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         var values: [T] = []
         values.reserveCapacity(min(count, Self.reservationLimit))
         for _ in 0..<count { values.append(try element(&self)) }
