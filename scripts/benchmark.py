@@ -7,8 +7,8 @@ Writes the corpus with shared/bench/make-corpus.py (the same Markdown for both
 tools), builds PolicySite in release mode, then runs cold builds of both tools
 alternately, each into a new output folder and without a build cache, as in
 CI on a fresh machine. Before the cold runs it waits (--settle) until the
-files it deleted (the last corpus, the last runs) are more than a minute old:
-for that long ext4 skips their freed inodes when it makes new files, which
+files it deleted (the last corpus, the last runs) are six minutes old: until
+then ext4 skips their freed inodes when it makes new files, which
 made both tools' file creation several times slower and the disk, not the
 tools, the thing measured. Then it times a
 rebuild of PolicySite with its cache after changing one document, checking
@@ -53,8 +53,8 @@ def main():
     ap.add_argument("--corpus", default="/tmp/policysite-bench")
     ap.add_argument("--make-corpus", default=os.path.join(ROOT, "..", "shared", "bench", "make-corpus.py"))
     ap.add_argument("--skip-hugo", action="store_true")
-    ap.add_argument("--settle", type=float, default=65,
-                    help="seconds to wait after deleting files, before the cold runs (ext4 reuses freed inodes after 60 s)")
+    ap.add_argument("--settle", type=float, default=370,
+                    help="seconds to wait after deleting files, before the cold runs (ext4 skips inodes freed less than 60 s ago, 360 s while their table is being written)")
     a = ap.parse_args()
 
     subprocess.run([sys.executable, a.make_corpus, a.corpus, "--docs", str(a.docs)], check=True, stdout=subprocess.DEVNULL)
