@@ -21,6 +21,12 @@ struct CacheReader {
 
     var isAtEnd: Bool { offset == end }
 
+    /// The bytes read since `start`, as they are in the file, for a value
+    /// that writes itself back unchanged (`CacheWriter.append`).
+    func bytes(since start: Int) -> ArraySlice<UInt8> {
+        bytes[start..<offset]
+    }
+
     mutating func read() throws(Malformed) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0

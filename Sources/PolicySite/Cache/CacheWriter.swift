@@ -47,6 +47,11 @@ struct CacheWriter {
         for text in texts { write(text) }
     }
 
+    /// Bytes a value was read from (`CacheReader.bytes(since:)`), written back as they were.
+    mutating func append(_ encoded: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
+
     mutating func write<T: CacheCodable>(_ value: T) {
         value.write(to: &self)
     }

@@ -49,7 +49,12 @@ struct DocumentRecord: Sendable, CacheCodable {
     var factsHash: UInt64 { content.factsHash }
     /// The search shards the document's tokens are in, one bit per shard,
     /// so a change can take it out of exactly those.
-    var searchShards: [UInt64]
+    var searchShards: [UInt64] {
+        didSet { encoded = nil }
+    }
+    /// The bytes the record was read from, while it is unchanged: a
+    /// rebuild writes nearly every record back as it read it.
+    private var encoded: ArraySlice<UInt8>?
 
     init(sourceHash: UInt64, stamp: FileStamp?, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
          firstParagraph: String, glossaryTerms: [String], searchShards: [UInt64] = []) {
@@ -64,6 +69,7 @@ struct DocumentRecord: Sendable, CacheCodable {
     }
 
     func write(to writer: inout CacheWriter) {
+        if let encoded { return writer.append(encoded) }
         writer.write(sourceHash)
         writer.write(stamp)
         writer.write(frontMatter)
@@ -77,6 +83,7 @@ struct DocumentRecord: Sendable, CacheCodable {
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        let start = reader.offset
         let sourceHash: UInt64 = try reader.read()
         let stamp: FileStamp? = try reader.read()
         let frontMatter: FrontMatter = try reader.read()
@@ -92,5 +99,6 @@ struct DocumentRecord: Sendable, CacheCodable {
         content = Content(sourceHash: sourceHash, stamp: stamp, frontMatter: frontMatter, frontMatterDiagnostics: frontMatterDiagnostics,
                           bodyDiagnostics: bodyDiagnostics, firstParagraph: firstParagraph, glossaryTerms: glossaryTerms,
                           factsHash: try reader.read())
+        encoded = reader.bytes(since: start)
     }
 }
