@@ -158,14 +158,34 @@ public struct OutputWriter: Sendable {
                        live: [String: TreeManifest.FileState]?, fresh: Bool,
                        lastFolder: inout Substring?) throws(Failure) -> TreeManifest.FileState {
         let target = staging + "/" + file.path
-        let bytes: [UInt8]
+        // Written from the bytes where they are: a page's text is not copied into an array first.
+        func store(_ bytes: UnsafeRawBufferPointer) -> Result<TreeManifest.FileState, Failure> {
+            Result { () throws(Failure) in
+                var hash = ContentHash()
+                hash.add(bytes)
+                if let held, held.hash == hash.value { return held }
+                let modified: Int
+                if fresh {
+                    let folder = target[..<target.lastIndex(of: "/")!]
+                    if folder != lastFolder {
+                        try makeFolder(String(folder))
+                        lastFolder = folder
+                    }
+                    modified = try writeNewFile(target, bytes)
+                } else {
+                    modified = try writeFile(target, bytes)
+                }
+                return TreeManifest.FileState(hash: hash.value, size: bytes.count, modified: modified)
+            }
+        }
         switch file.content {
         case .bytes(let content):
-            bytes = content
+            return try content.withUnsafeBytes(store).get()
         case .generated(let make):
-            bytes = Array(make().utf8)
+            var text = make()
+            return try text.withUTF8 { store(UnsafeRawBufferPointer($0)) }.get()
         case .copy(let source):
-            bytes = try read(source)
+            return try read(source).withUnsafeBytes(store).get()
         case .unchanged:
             guard let state = live?[file.path] else {
                 throw .cannotWrite(path: target, reason: "the previous build's file is unknown")
@@ -174,22 +194,8 @@ public struct OutputWriter: Sendable {
             guard let kept = try? FileTree.read(output + "/" + file.path), ContentHash.of(kept) == state.hash else {
                 throw .liveTreeChanged(path: output + "/" + file.path)
             }
-            bytes = kept
+            return try kept.withUnsafeBytes(store).get()
         }
-        let hash = ContentHash.of(bytes)
-        if let held, held.hash == hash { return held }
-        let modified: Int
-        if fresh {
-            let folder = target[..<target.lastIndex(of: "/")!]
-            if folder != lastFolder {
-                try makeFolder(String(folder))
-                lastFolder = folder
-            }
-            modified = try writeNewFile(target, bytes)
-        } else {
-            modified = try writeFile(target, bytes)
-        }
-        return TreeManifest.FileState(hash: hash, size: bytes.count, modified: modified)
     }
 
     /// Makes the staging folder a copy of the live tree made of hard links,
@@ -316,7 +322,7 @@ public struct OutputWriter: Sendable {
     /// new file are touched. A file with other hard links (shared with the
     /// live tree) is replaced, not written through. Gives the modification
     /// time in whole seconds.
-    private func writeFile(_ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
+    private func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> Int {
         var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         if fd < 0, errno == ENOENT || errno == ENOTDIR {
             try makeDirectories(String(path[..<path.lastIndex(of: "/")!]))
@@ -344,7 +350,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes a file of a new staging folder, whose folder is made.
-    private func writeNewFile(_ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
+    private func writeNewFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> Int {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -352,10 +358,10 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `bytes` to the open file and gives its modification time in whole seconds.
-    private func fill(_ fd: Int32, _ path: String, _ bytes: [UInt8]) throws(Failure) -> Int {
+    private func fill(_ fd: Int32, _ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> Int {
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
             guard n > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             written += n
         }
