@@ -246,35 +246,37 @@ struct MarkdownRenderer: Sendable {
     /// The text a reader sees, without markup; with `separatingBlocks`,
     /// paragraphs, headings, items and cells end with a line break.
     private func plainText(_ node: OpaquePointer, separatingBlocks: Bool = false) -> String {
-        var text = ""
+        // Bytes, made into text once: a String made from each node's text
+        // and appended was a tenth of parsing.
+        var text: [UInt8] = []
+        func append(_ literal: UnsafePointer<CChar>) {
+            literal.withMemoryRebound(to: UInt8.self, capacity: 0) { text.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal))) }
+        }
         let iterator = cmark_iter_new(node)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let child = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(child)
             if separatingBlocks, type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(child) {
-                text += String(cString: literal)
+                append(literal)
             }
             if event == CMARK_EVENT_EXIT || type == CMARK_NODE_CODE_BLOCK {
                 let isBlock = Int32(type.rawValue) & CMARK_NODE_TYPE_MASK == CMARK_NODE_TYPE_BLOCK
-                if separatingBlocks, isBlock, !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+                if separatingBlocks, isBlock, !text.isEmpty, text.last != UInt8(ascii: "\n") { text.append(UInt8(ascii: "\n")) }
                 continue
             }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+                if let literal = cmark_node_get_literal(child) { append(literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
+                text.append(UInt8(ascii: " "))
             default: break
             }
         }
-        // Only spaces from line breaks can lead or trail; Foundation's trim
-        // bridges the whole text through NSString.
-        var trimmed = Substring(text)
-        while trimmed.first == " " { trimmed.removeFirst() }
-        while trimmed.last == " " { trimmed.removeLast() }
-        // A copy of exactly its size: the text grew by appending, and a large
-        // site keeps every document's text until its search files are written.
-        return String(decoding: trimmed.utf8, as: UTF8.self)
+        // Only spaces from line breaks can lead or trail.
+        var trimmed = text[...]
+        while trimmed.first == UInt8(ascii: " ") { trimmed.removeFirst() }
+        while trimmed.last == UInt8(ascii: " ") { trimmed.removeLast() }
+        return String(decoding: trimmed, as: UTF8.self)
     }
 }
