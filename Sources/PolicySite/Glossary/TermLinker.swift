@@ -44,7 +44,8 @@ struct TermLinker: Sendable {
         for run in textRuns(document) {
             let node = merge(run)
             guard let literal = cmark_node_get_literal(node) else { continue }
-            let bytes = Array(String(cString: literal).utf8)
+            // The bytes as cmark holds them: a String made of them first only added a copy.
+            let bytes = literal.withMemoryRebound(to: UInt8.self, capacity: 0) { Array(UnsafeBufferPointer(start: $0, count: strlen(literal))) }
             // A term already linked is still matched, so that a shorter
             // term inside it (科技创新 in 科技创新平台) is not linked instead.
             let matches = matcher.matches(in: bytes).filter { linked.insert($0.term).inserted }
