@@ -3,7 +3,7 @@ import Mustache
 /// One piece of a compiled template (see `TemplateCompiler`): what
 /// swift-mustache parsed, with every name split once instead of at each
 /// lookup.
-enum TemplateNode: Sendable {
+indirect enum TemplateNode: Sendable {
     case text(String)
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, [TemplateNode], inverted: Bool)
@@ -32,7 +32,7 @@ enum TemplateEscaping: Sendable {
 }
 
 /// A name as a template writes it, `{{a.b}}` or `{{empty(list)}}`.
-struct TemplateName: Sendable {
+final class TemplateName: Sendable {
     enum Start: Sendable {
         /// `{{.}}`: the innermost object.
         case current

@@ -17,11 +17,15 @@ struct TemplateRenderer: Sendable {
     func render(_ context: [String: Any], template: String) -> String? {
         guard let nodes = templates[template] else { return nil }
         var out = ""
-        render(nodes, Frame(stack: [context]), into: &out)
+        var frame = Frame(stack: [context])
+        render(nodes, &frame, into: &out)
         return out
     }
 
-    /// Where rendering is: the library's `MustacheContext`.
+    /// Where rendering is: the library's `MustacheContext`. One frame is
+    /// changed and changed back as rendering goes in and out of sections
+    /// and partials: a copy for each, as the library makes, allocated a
+    /// new context stack for every item of every list.
     private struct Frame {
         var stack: [Any]
         /// The place in the list a section is repeated for, for `{{first()}}` and the like.
@@ -31,30 +35,30 @@ struct TemplateRenderer: Sendable {
         var inherited: [String: [TemplateNode]]?
         var escaping = TemplateEscaping.html
 
-        func pushing(_ object: Any, at place: SequencePlace? = nil) -> Frame {
-            var frame = self
-            frame.stack.append(object)
-            frame.sequence = place
-            return frame
+        /// What entering a partial or a block changes.
+        struct Scope {
+            var sequence: SequencePlace?
+            var indentation: String?
+            var inherited: [String: [TemplateNode]]?
+            var escaping: TemplateEscaping
         }
 
-        func indented(by indentation: String?) -> Frame {
-            var frame = self
-            frame.sequence = nil
-            if let indentation { frame.indentation = (self.indentation ?? "") + indentation }
-            return frame
+        var scope: Scope {
+            get { Scope(sequence: sequence, indentation: indentation, inherited: inherited, escaping: escaping) }
+            set { (sequence, indentation, inherited, escaping) = (newValue.sequence, newValue.indentation, newValue.inherited, newValue.escaping) }
         }
 
-        func including(indentation: String?, overrides: [String: [TemplateNode]]?) -> Frame {
-            var frame = indented(by: indentation)
-            frame.escaping = .html
-            if let overrides { frame.inherited = inherited?.merging(overrides) { outer, _ in outer } ?? overrides }
-            return frame
+        mutating func indent(by more: String?) {
+            sequence = nil
+            if let more { indentation = (indentation ?? "") + more }
         }
     }
 
-    private func render(_ nodes: [TemplateNode], _ frame: Frame, into out: inout String) {
-        var frame = frame
+    /// Renders nodes as the library renders one template: a content type
+    /// set inside stays inside.
+    private func render(_ nodes: [TemplateNode], _ frame: inout Frame, into out: inout String) {
+        let escaping = frame.escaping
+        defer { frame.escaping = escaping }
         guard let indentation = frame.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, &frame, into: &out) }
             return
@@ -71,6 +75,17 @@ struct TemplateRenderer: Sendable {
         out += own
     }
 
+    /// Renders nodes with `object` innermost on the stack.
+    private func render(_ nodes: [TemplateNode], pushing object: Any, at place: SequencePlace? = nil,
+                        _ frame: inout Frame, into out: inout String) {
+        let sequence = frame.sequence
+        frame.stack.append(object)
+        frame.sequence = place
+        render(nodes, &frame, into: &out)
+        frame.stack.removeLast()
+        frame.sequence = sequence
+    }
+
     private func render(_ node: TemplateNode, _ frame: inout Frame, into out: inout String) {
         switch node {
         case .text(let text):
@@ -82,12 +97,15 @@ struct TemplateRenderer: Sendable {
         case .section(let name, let nodes, let inverted):
             let value = lookUp(name, in: frame)
             if inverted {
-                renderInverted(value, nodes, frame, into: &out)
+                renderInverted(value, nodes, &frame, into: &out)
             } else {
-                renderSection(value, nodes, frame, into: &out)
+                renderSection(value, nodes, &frame, into: &out)
             }
         case .block(let name, let defaultNodes, let indentation):
-            render(frame.inherited?[name] ?? defaultNodes, frame.indented(by: indentation), into: &out)
+            let scope = frame.scope
+            frame.indent(by: indentation)
+            render(frame.inherited?[name] ?? defaultNodes, &frame, into: &out)
+            frame.scope = scope
         case .partial(let name, let dynamic, let indentation, let overrides):
             var templateName = name
             if dynamic {
@@ -95,57 +113,62 @@ struct TemplateRenderer: Sendable {
                 templateName = named
             }
             guard let nodes = templates[templateName] else { return }
-            render(nodes, frame.including(indentation: indentation, overrides: overrides), into: &out)
+            let scope = frame.scope
+            frame.indent(by: indentation)
+            frame.escaping = .html
+            if let overrides { frame.inherited = frame.inherited?.merging(overrides) { outer, _ in outer } ?? overrides }
+            render(nodes, &frame, into: &out)
+            frame.scope = scope
         case .contentType(let escaping):
             frame.escaping = escaping
         }
     }
 
-    private func renderSection(_ value: Any?, _ nodes: [TemplateNode], _ frame: Frame, into out: inout String) {
+    private func renderSection(_ value: Any?, _ nodes: [TemplateNode], _ frame: inout Frame, into out: inout String) {
         guard let value else { return }
         let type = type(of: value)
         if type == [[String: Any]].self {
-            repeatSection(value as! [[String: Any]], nodes, frame, into: &out)
+            repeatSection(value as! [[String: Any]], nodes, &frame, into: &out)
         } else if type == Bool.self {
-            if value as! Bool { render(nodes, frame, into: &out) }
+            if value as! Bool { render(nodes, &frame, into: &out) }
         } else if type == [String: Any].self || type == String.self {
-            render(nodes, frame.pushing(value), into: &out)
+            render(nodes, pushing: value, &frame, into: &out)
         } else if let list = value as? any MustacheSequence {
-            repeatSection(list, nodes, frame, into: &out)
+            repeatSection(list, nodes, &frame, into: &out)
         } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
             return
         } else {
-            render(nodes, frame.pushing(value), into: &out)
+            render(nodes, pushing: value, &frame, into: &out)
         }
     }
 
-    private func repeatSection(_ list: some Sequence, _ nodes: [TemplateNode], _ frame: Frame, into out: inout String) {
+    private func repeatSection(_ list: some Sequence, _ nodes: [TemplateNode], _ frame: inout Frame, into out: inout String) {
         var iterator = list.makeIterator()
         guard var current = iterator.next() else { return }
         var place = SequencePlace(first: true, last: false, index: 0)
         while let next = iterator.next() {
-            render(nodes, frame.pushing(current, at: place), into: &out)
+            render(nodes, pushing: current, at: place, &frame, into: &out)
             current = next
             place.first = false
             place.index += 1
         }
         place.last = true
-        render(nodes, frame.pushing(current, at: place), into: &out)
+        render(nodes, pushing: current, at: place, &frame, into: &out)
     }
 
-    private func renderInverted(_ value: Any?, _ nodes: [TemplateNode], _ frame: Frame, into out: inout String) {
-        guard let value else { return render(nodes, frame, into: &out) }
+    private func renderInverted(_ value: Any?, _ nodes: [TemplateNode], _ frame: inout Frame, into out: inout String) {
+        guard let value else { return render(nodes, &frame, into: &out) }
         let type = type(of: value)
         if type == Bool.self {
-            if !(value as! Bool) { render(nodes, frame, into: &out) }
+            if !(value as! Bool) { render(nodes, &frame, into: &out) }
         } else if type == [[String: Any]].self {
-            if (value as! [[String: Any]]).isEmpty { render(nodes, frame.pushing(value), into: &out) }
+            if (value as! [[String: Any]]).isEmpty { render(nodes, pushing: value, &frame, into: &out) }
         } else if type == [String: Any].self || type == String.self {
             return
         } else if let list = value as? any MustacheSequence {
-            if Self.isEmpty(list) { render(nodes, frame.pushing(value), into: &out) }
+            if Self.isEmpty(list) { render(nodes, pushing: value, &frame, into: &out) }
         } else if let renderable = value as? MustacheCustomRenderable, renderable.isNull {
-            render(nodes, frame, into: &out)
+            render(nodes, &frame, into: &out)
         }
     }
 
