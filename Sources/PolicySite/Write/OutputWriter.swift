@@ -55,10 +55,11 @@ public struct OutputWriter: Sendable {
         return nil
     }
 
-    /// Files are written by one thread per core, each taking a contiguous
-    /// run of paths: threads creating files in the same folder contend for
-    /// its lock in the kernel.
-    static let writersPerCore = 1
+    /// Files are written by two threads per core, each taking a contiguous
+    /// run of paths (threads creating files in the same folder contend for
+    /// its lock in the kernel): while one waits in the file system, the
+    /// other keeps the core busy.
+    static let writersPerCore = 2
 
     /// What the build cache knows of the trees on disk before a build, each
     /// already checked against its folder.
