@@ -13,6 +13,11 @@ import Testing
         #expect(SitePath("en/").relativeURL(to: .root) == "../")
         #expect(SitePath("indicators/main.csv").relativeURL(to: SitePath("indicators/main.json")) == "main.json")
         #expect(SitePath("en//policies/").relativeURL(to: SitePath("en/policies/a/")) == "a/")
+        #expect(SitePath("en/policies/a/").relativeURL(to: SitePath("en//policies//b/")) == "../b/")
+        #expect(SitePath("indicators/main.csv").relativeURL(to: .root) == "../")
+        #expect(SitePath("policies/plan/").relativeURL(to: SitePath("policies/plan/x.pdf")) == "x.pdf")
+        #expect(SitePath("policies/plan/").relativeURL(to: SitePath("policies/planning/")) == "../planning/")
+        #expect(SitePath("a/b/c/").relativeURL(to: SitePath("a/")) == "../../")
     }
 
     /// Non-ASCII paths compare by Character, so a static file's name in
