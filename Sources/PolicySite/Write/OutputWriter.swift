@@ -100,26 +100,27 @@ public struct OutputWriter: Sendable {
         let fresh = held == nil && access(staging, F_OK) != 0
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
-        var first = files, second: [OutputFile] = []
-        if fresh {
-            second = later()
-        } else {
+        var all = files
+        if !fresh {
             // What is stale is known only once every file is.
-            first += later()
-            let paths = Set(first.map(\.path))
+            all += later()
+            let paths = Set(all.map(\.path))
             if let held {
                 try removeStale(held.keys.filter { !paths.contains($0) })
             } else {
                 try removeStale(keeping: paths)
             }
         }
-        var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: first.count + second.count)
-        for part in [first, second] {
+        var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: all.count)
+        func writeSorted(_ part: [OutputFile]) throws(Failure) {
             let sorted = part.sorted { $0.path < $1.path }
             for (file, state) in zip(sorted, try write(sorted, held: held, live: live, fresh: fresh)) {
                 written[file.path] = state
             }
         }
+        try writeSorted(all)
+        // Asked for only now: what is still being made is made while the rest is written.
+        if fresh { try writeSorted(later()) }
         try swapIn()
         return KnownTrees(live: TreeManifest(files: written), previous: live)
     }
