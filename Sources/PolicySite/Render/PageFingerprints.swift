@@ -73,12 +73,20 @@ final class PageFingerprints: @unchecked Sendable {
         }
     }
 
+    /// Each entry hashed apart and the hashes summed, so the order a
+    /// dictionary gives its entries in (another in every process) does not
+    /// count: sorting every dictionary's keys was most of fingerprinting.
     private static func add(_ dictionary: [String: Any], to hash: inout ContentHash, topLevel: Bool, inDoc: Bool) {
         hash.add(6)
-        for key in dictionary.keys.sorted() {
+        hash.add(UInt64(dictionary.count))
+        var entries: UInt64 = 0
+        for (key, value) in dictionary {
             if topLevel && (key == "toc" || key == "t") || inDoc && key == "html" { continue }
-            hash.add(key)
-            add(dictionary[key]!, to: &hash, inDoc: topLevel && key == "doc")
+            var entry = ContentHash()
+            entry.add(key)
+            add(value, to: &entry, inDoc: topLevel && key == "doc")
+            entries &+= entry.value
         }
+        hash.add(entries)
     }
 }
