@@ -61,13 +61,23 @@ struct BuildCache: Sendable {
     /// decoding and encoding the cache.
     private enum Section: Sendable {
         case documents([String: DocumentRecord])
-        case tree(TreeManifest?)
+        case live(TreeManifest?)
+        case previous(TreeManifest?)
         case search([String: SearchState], order: [String: UInt64])
         case pages([String: UInt64])
     }
 
+    /// What each section holds, in file order: the one place the reader and
+    /// the writer learn the layout from.
+    private enum SectionKind: Sendable {
+        /// One of `documentSections` runs of the documents, by path.
+        case documents(part: Int)
+        case live, previous, search, pages
+    }
+
     /// The documents go in this many sections, by path.
     private static let documentSections = 2
+    private static let layout: [SectionKind] = (0..<documentSections).map { .documents(part: $0) } + [.live, .previous, .search, .pages]
 
     static func read(from folder: String) -> BuildCache? {
         guard let bytes = try? FileTree.read(folder + "/" + fileName), bytes.starts(with: magic) else { return nil }
@@ -82,7 +92,7 @@ struct BuildCache: Sendable {
             let siteFacts: UInt64 = try reader.read()
             let output: String = try reader.read()
             let lengths: [Int] = try reader.readArray { (reader: inout CacheReader) throws(CacheReader.Malformed) in try reader.read() }
-            guard lengths.count == documentSections + 4, lengths.allSatisfy({ $0 >= 0 }),
+            guard lengths.count == layout.count, lengths.allSatisfy({ $0 >= 0 }),
                   lengths.reduce(0, +) == bytes.count - reader.offset else { return nil }
             var ranges: [Range<Int>] = []
             var at = reader.offset
@@ -93,32 +103,33 @@ struct BuildCache: Sendable {
             let bounds = ranges
             let sections: [Section?] = ParallelMap.map(Array(bounds.indices)) { index in
                 var reader = CacheReader(bytes, from: bounds[index].lowerBound, to: bounds[index].upperBound)
-                let section = try? readSection(index, from: &reader)
+                let section = try? readSection(layout[index], from: &reader)
                 return reader.isAtEnd ? section : nil
             }
             var documents: [String: DocumentRecord] = [:]
-            var trees: [TreeManifest?] = []
+            var live: TreeManifest?, previous: TreeManifest?
             var search: [String: SearchState] = [:], searchOrder: [String: UInt64] = [:], pages: [String: UInt64] = [:]
             for section in sections {
                 switch section {
                 case .documents(let part)?: documents.merge(part) { $1 }
-                case .tree(let tree)?: trees.append(tree)
+                case .live(let tree)?: live = tree
+                case .previous(let tree)?: previous = tree
                 case .search(let states, let order)?: (search, searchOrder) = (states, order)
                 case .pages(let fingerprints)?: pages = fingerprints
                 case nil: return nil
                 }
             }
             return BuildCache(tool: tool, parseEnvironment: parseEnvironment, linkTargets: linkTargets, documents: documents,
-                              siteFacts: siteFacts, output: output, live: trees[0], previous: trees[1], search: search,
+                              siteFacts: siteFacts, output: output, live: live, previous: previous, search: search,
                               searchOrder: searchOrder, pages: pages)
         } catch {
             return nil
         }
     }
 
-    private static func readSection(_ index: Int, from reader: inout CacheReader) throws(CacheReader.Malformed) -> Section {
-        switch index - documentSections {
-        case ..<0:
+    private static func readSection(_ kind: SectionKind, from reader: inout CacheReader) throws(CacheReader.Malformed) -> Section {
+        switch kind {
+        case .documents:
             let count: Int = try reader.read()
             guard count >= 0 else { throw CacheReader.Malformed() }
             var documents: [String: DocumentRecord] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
@@ -127,15 +138,17 @@ struct BuildCache: Sendable {
                 documents[path] = try reader.read() as DocumentRecord
             }
             return .documents(documents)
-        case 0, 1:
-            return .tree(try reader.read())
-        case 2:
+        case .live:
+            return .live(try reader.read())
+        case .previous:
+            return .previous(try reader.read())
+        case .search:
             let languages: [String] = try reader.read()
             var search: [String: SearchState] = [:], order: [String: UInt64] = [:]
             for code in languages { search[code] = try reader.read() as SearchState }
             for code in languages { order[code] = try reader.read() }
             return .search(search, order: order)
-        default:
+        case .pages:
             let count: Int = try reader.read()
             guard count >= 0 else { throw CacheReader.Malformed() }
             var pages: [String: UInt64] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
@@ -147,25 +160,25 @@ struct BuildCache: Sendable {
         }
     }
 
-    private func writeSection(_ index: Int, paths: [[String]]) -> [UInt8] {
+    private func writeSection(_ kind: SectionKind, paths: [[String]]) -> [UInt8] {
         var writer = CacheWriter()
-        switch index - Self.documentSections {
-        case ..<0:
-            writer.write(paths[index].count)
-            for path in paths[index] {
+        switch kind {
+        case .documents(let part):
+            writer.write(paths[part].count)
+            for path in paths[part] {
                 writer.write(path)
                 writer.write(documents[path]!)
             }
-        case 0:
+        case .live:
             writer.write(live)
-        case 1:
+        case .previous:
             writer.write(previous)
-        case 2:
+        case .search:
             let languages = search.keys.sorted()
             writer.write(languages)
             for code in languages { writer.write(search[code]!) }
             for code in languages { writer.write(searchOrder[code] ?? 0) }
-        default:
+        case .pages:
             writer.write(pages.count)
             for path in pages.keys.sorted() {
                 writer.write(path)
@@ -182,7 +195,7 @@ struct BuildCache: Sendable {
         let paths = (0..<Self.documentSections).map { part in
             Array(sorted[sorted.count * part / Self.documentSections..<sorted.count * (part + 1) / Self.documentSections])
         }
-        let sections = ParallelMap.map(Array(0..<Self.documentSections + 4)) { writeSection($0, paths: paths) }
+        let sections = ParallelMap.map(Self.layout) { writeSection($0, paths: paths) }
         var writer = CacheWriter()
         writer.write(Self.formatVersion)
         writer.write(Self.executableStamp)
