@@ -118,7 +118,7 @@ public struct Build: Sendable {
                     files += index.files
                     search[language.code] = index.state
                     for (number, document) in SearchIndex(site: linked, theme: theme).documents(language).enumerated() {
-                        records[document.sourcePath]?.searchShards = index.shardsByDocument[number]
+                        records[document.sourcePath]?.search = index.footprints[number]
                     }
                 }
             }

@@ -131,11 +131,11 @@ struct IncrementalRender {
                 guard live.files[base + path] != nil else { return nil }
                 files[base + path] = OutputFile(path: base + path, content: .unchanged)
             }
-            var changed: [Int: [UInt64]] = [:]
+            var changed: [Int: SearchFootprint] = [:]
             var retitled: Set<Int> = []
             for (number, document) in documents.enumerated() where !memo.reused.contains(document.sourcePath) {
                 let old = cache.documents[document.sourcePath]
-                changed[number] = old?.searchShards ?? []
+                changed[number] = old?.search ?? SearchFootprint(shardCount: 0)
                 if old.map({ SearchIndex.entryChanged(from: $0.frontMatter, to: document.frontMatter) }) ?? true { retitled.insert(number) }
             }
             search[language] = state
@@ -143,7 +143,7 @@ struct IncrementalRender {
             guard let patch = SearchIndexPatch(index: index, liveOutput: output, live: live).patch(language, changed: changed, retitled: retitled, state: state)
             else { return nil }
             for file in patch.files { files[file.path] = file }
-            for (number, shards) in patch.shardsByDocument { records[documents[number].sourcePath]?.searchShards = shards }
+            for (number, footprint) in patch.footprints { records[documents[number].sourcePath]?.search = footprint }
             search[language] = patch.state
         }
         return Result(files: files.keys.sorted().map { files[$0]! }, search: search, records: records)

@@ -47,9 +47,9 @@ struct DocumentRecord: Sendable, CacheCodable {
     /// document's facts change, only the changed documents' own pages and
     /// the search index need making again.
     var factsHash: UInt64 { content.factsHash }
-    /// The search shards the document's tokens are in, one bit per shard,
-    /// so a change can take it out of exactly those.
-    var searchShards: [UInt64] {
+    /// Where the document is in the search index, so that a change can
+    /// take it out of exactly the shards it was in.
+    var search: SearchFootprint {
         didSet { encoded = nil }
     }
     /// The bytes the record was read from, while it is unchanged: a
@@ -57,7 +57,7 @@ struct DocumentRecord: Sendable, CacheCodable {
     private var encoded: ArraySlice<UInt8>?
 
     init(sourceHash: UInt64, stamp: FileStamp?, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
-         firstParagraph: String, glossaryTerms: [String], searchShards: [UInt64] = []) {
+         firstParagraph: String, glossaryTerms: [String], search: SearchFootprint = SearchFootprint(shardCount: 0)) {
         var writer = CacheWriter()
         frontMatter.writeContent(to: &writer)
         writer.write(firstParagraph)
@@ -65,7 +65,7 @@ struct DocumentRecord: Sendable, CacheCodable {
         content = Content(sourceHash: sourceHash, stamp: stamp, frontMatter: frontMatter, frontMatterDiagnostics: frontMatterDiagnostics,
                           bodyDiagnostics: bodyDiagnostics, firstParagraph: firstParagraph, glossaryTerms: glossaryTerms,
                           factsHash: ContentHash.of(writer.bytes))
-        self.searchShards = searchShards
+        self.search = search
     }
 
     func write(to writer: inout CacheWriter) {
@@ -77,8 +77,7 @@ struct DocumentRecord: Sendable, CacheCodable {
         writer.write(bodyDiagnostics)
         writer.write(firstParagraph)
         writer.write(glossaryTerms)
-        writer.write(searchShards.count)
-        for word in searchShards { writer.writeFixed(word) }
+        writer.write(search)
         writer.write(factsHash)
     }
 
@@ -91,11 +90,7 @@ struct DocumentRecord: Sendable, CacheCodable {
         let bodyDiagnostics: [Diagnostic] = try reader.read()
         let firstParagraph: String = try reader.read()
         let glossaryTerms: [String] = try reader.read()
-        let count: Int = try reader.read()
-        guard count >= 0, count <= 4096 else { throw CacheReader.Malformed() }
-        searchShards = []
-        searchShards.reserveCapacity(count)
-        for _ in 0..<count { searchShards.append(try reader.readFixed()) }
+        search = try reader.read()
         content = Content(sourceHash: sourceHash, stamp: stamp, frontMatter: frontMatter, frontMatterDiagnostics: frontMatterDiagnostics,
                           bodyDiagnostics: bodyDiagnostics, firstParagraph: firstParagraph, glossaryTerms: glossaryTerms,
                           factsHash: try reader.read())

@@ -37,8 +37,8 @@ struct SearchIndex {
     struct Built: Sendable {
         var files: [OutputFile]
         var state: SearchState
-        /// Per document number, the shards its tokens are in (`DocumentRecord.searchShards`).
-        var shardsByDocument: [[UInt64]]
+        /// Per document number, where it is in the index (`DocumentRecord.search`).
+        var footprints: [SearchFootprint]
     }
 
     /// The documents of a language in index order: a document's number is its place here.
@@ -73,18 +73,27 @@ struct SearchIndex {
             shards[Int(Self.hash(token) % UInt32(shardCount))].append(token)
         }
 
-        var shardsByDocument = [[UInt64]](repeating: [UInt64](repeating: 0, count: (shardCount + 63) / 64), count: documents.count)
+        // Every document's footprint, summed in two flat arrays (`SearchFootprint.split`).
+        let words = (shardCount + 63) / 64
+        var shardBits = [UInt64](repeating: 0, count: words * documents.count)
+        var shardHashes = shardBits
         var files: [OutputFile] = [manifest(base: base, shardCount: shardCount, documentCount: documents.count)]
         for (k, tokens) in shards.enumerated() {
+            let bit: UInt64 = 1 << UInt64(k % 64)
             for token in tokens {
-                let list = postings[token]!
-                for j in stride(from: 0, to: list.count, by: 2) { shardsByDocument[Int(list[j])][k / 64] |= 1 << UInt64(k % 64) }
+                let list = postings[token]!, tokenHash = ContentHash.of(token)
+                for j in stride(from: 0, to: list.count, by: 2) {
+                    let word = Int(list[j]) * words + k / 64
+                    shardBits[word] |= bit
+                    shardHashes[word] &+= SearchFootprint.entryHash(tokenHash: tokenHash, weight: list[j + 1])
+                }
             }
             files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(tokens.map { ($0, postings[$0]!) }))))
         }
         files += Self.chunks(documentCount: documents.count).map { chunkFile($0, of: documents, language: language) }
         let state = SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimatedBytes)
-        return Built(files: files, state: state, shardsByDocument: shardsByDocument)
+        return Built(files: files, state: state,
+                     footprints: SearchFootprint.split(shards: shardBits, hashes: shardHashes, words: words, documents: documents.count))
     }
 
     /// In place: `append(contentsOf: [number, weight])` made an array each time.

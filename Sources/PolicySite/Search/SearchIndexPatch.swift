@@ -1,7 +1,8 @@
 /// Brings one language's search index up to date after some documents
 /// changed but none came or went, reading the shards the last build wrote:
-/// only the shards those documents' old or new tokens fall in are made
-/// again, and the metadata files of those whose title or date changed.
+/// only the shards where those documents' tokens changed are made again
+/// (`SearchFootprint`), and the metadata files of those whose title or
+/// date changed.
 /// Gives nil when the index must be made whole instead: a shard cannot be
 /// read, or the index grew or shrank past a shard count.
 struct SearchIndexPatch {
@@ -14,35 +15,35 @@ struct SearchIndexPatch {
     struct Result {
         var files: [OutputFile]
         var state: SearchState
-        /// The changed documents' shards, by document number.
-        var shardsByDocument: [Int: [UInt64]]
+        /// The changed documents' footprints, by document number.
+        var footprints: [Int: SearchFootprint]
     }
 
-    /// `changed`: the changed documents' numbers, each with the shards its
-    /// old text was in; `retitled`: those among them whose metadata entry
+    /// `changed`: the changed documents' numbers, each with its old
+    /// footprint; `retitled`: those among them whose metadata entry
     /// changed (`SearchIndex.entryChanged`).
-    func patch(_ language: Language, changed: [Int: [UInt64]], retitled: Set<Int>, state: SearchState) -> Result? {
+    func patch(_ language: Language, changed: [Int: SearchFootprint], retitled: Set<Int>, state: SearchState) -> Result? {
         let documents = index.documents(language)
-        let shardCount = state.shardCount, words = (shardCount + 63) / 64
+        let shardCount = state.shardCount
         guard documents.count == state.documentCount, changed.keys.allSatisfy({ $0 < documents.count }) else { return nil }
 
         var added: [Int: [(token: String, number: Int32, weight: Int32)]] = [:]
         var affected = Set<Int>()
-        var shardsByDocument: [Int: [UInt64]] = [:]
-        for (number, oldShards) in changed {
-            guard oldShards.count == words else { return nil }
+        var footprints: [Int: SearchFootprint] = [:]
+        for (number, old) in changed {
             let counts = SearchIndex.counts(of: documents[number])
             var tokens: [(String, Int32)] = []
             counts.words.forEach { tokens.append(($0, $1)) }
             counts.bigrams.forEach { tokens.append((SearchTokenizer.bigram($0), $1)) }
-            var shards = [UInt64](repeating: 0, count: words)
+            var footprint = SearchFootprint(shardCount: shardCount)
             for (token, weight) in tokens {
                 let k = Int(SearchIndex.hash(token) % UInt32(shardCount))
-                shards[k / 64] |= 1 << UInt64(k % 64)
+                footprint.add(tokenHash: ContentHash.of(token), shard: k, weight: weight)
                 added[k, default: []].append((token, Int32(number), weight))
             }
-            shardsByDocument[number] = shards
-            for k in 0..<shardCount where (oldShards[k / 64] | shards[k / 64]) & (1 << UInt64(k % 64)) != 0 { affected.insert(k) }
+            guard let shards = footprint.shardsChanged(from: old) else { return nil }
+            footprints[number] = footprint
+            affected.formUnion(shards)
         }
 
         let base = index.folder(language).path + "index/"
@@ -92,6 +93,6 @@ struct SearchIndexPatch {
             index.chunkFile($0, of: documents, language: language)
         }
         return Result(files: files, state: SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimated),
-                      shardsByDocument: shardsByDocument)
+                      footprints: footprints)
     }
 }

@@ -65,6 +65,24 @@ import Testing
         #expect(!metadata.isEmpty && metadata.allSatisfy(Self.isKept), "the metadata files hold no text")
     }
 
+    /// A search index of many shards: one document with enough distinct
+    /// words for 128, two runs of 64 (`SearchFootprint`).
+    @Test func anAddedParagraphRemakesOnlyTheShardsWhereTheDocumentsTokensChanged() throws {
+        var files = ReproducibleOutputTests.manyDocuments(2)
+        let words = (0..<70_000).map { "w\($0)" }.joined(separator: " ")
+        files["Content/policies/big.en.md"] = policy("Big", body: words)
+        let root = try TestSite.makeFolder(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (result, clean, incremental) = try Self.rebuild(root) {
+            try Self.append("\nQuantum.\n", "Content/policies/big.en.md", in: $0)
+        }
+        #expect(incremental == clean)
+        let shards = result.files.filter { $0.path.hasPrefix("en/search/index/s") }
+        #expect(shards.count == 128)
+        let made = shards.filter { !Self.isKept($0) }
+        #expect(!made.isEmpty && made.count <= 64, "\(made.count) shards made again")
+    }
+
     @Test func aNewTitleRemakesOnlyTheMetadataFileThatListsIt() throws {
         let root = try TestSite.makeFolder(ReproducibleOutputTests.manyDocuments(70))
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -309,9 +327,11 @@ import Testing
         frontMatter.published = PlainDate("2021-03-04")
         frontMatter.menu = -2
         frontMatter.positions = ["title": SourcePosition(line: 2, column: 8)]
+        var footprint = SearchFootprint(shardCount: 128)
+        footprint.add(tokenHash: 7, shard: 70, weight: 3)
         let record = DocumentRecord(
             sourceHash: 42, stamp: FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5), frontMatter: frontMatter, frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")],
-            bodyDiagnostics: [], firstParagraph: "第一段", glossaryTerms: ["x"], searchShards: [5, 0])
+            bodyDiagnostics: [], firstParagraph: "第一段", glossaryTerms: ["x"], search: footprint)
         var writer = CacheWriter()
         writer.write(record)
         var reader = CacheReader(writer.bytes)
@@ -319,7 +339,7 @@ import Testing
         #expect(reader.isAtEnd)
         #expect(back.frontMatter == frontMatter)
         #expect(back.frontMatterDiagnostics == record.frontMatterDiagnostics)
-        #expect(back.searchShards == [5, 0])
+        #expect(back.search == footprint)
         #expect(back.factsHash == record.factsHash)
         var truncated = CacheReader(Array(writer.bytes.dropLast(3)))
         #expect(throws: CacheReader.Malformed.self) { try truncated.read() as DocumentRecord }
