@@ -12,7 +12,7 @@ import Glibc
 /// A cache written by another format version or another build of the tool
 /// is ignored, as is one that cannot be read: it only ever saves time.
 struct BuildCache: Sendable {
-    static let formatVersion: UInt64 = 6
+    static let formatVersion: UInt64 = 7
     static let fileName = "build.cache"
     private static let magic = Array("policysite-cache\n".utf8)
 
@@ -39,6 +39,14 @@ struct BuildCache: Sendable {
     var searchOrder: [String: UInt64]
     /// Each document page's fingerprint (`PageFingerprints`), by output path.
     var pages: [String: UInt64]
+    /// The keys of `documents` and `pages` sorted, when known without
+    /// sorting them: the documents as the sources were listed, the pages
+    /// as the last cache held them. Saving a cache sorted both each time.
+    var documentOrder: [String]? = nil
+    var pageOrder: [String]? = nil
+    /// The length of each section (`layout`) in the file the cache was
+    /// read from: the next one's will be about the same.
+    var sectionLengths: [Int]? = nil
 
     /// Identifies this build of the tool: its version and its executable's bytes.
     static let hashedTool: UInt64 = {
@@ -64,7 +72,8 @@ struct BuildCache: Sendable {
         case live(TreeManifest?)
         case previous(TreeManifest?)
         case search([String: SearchState], order: [String: UInt64])
-        case pages([String: UInt64])
+        /// With the paths in the file's order, sorted.
+        case pages([String: UInt64], order: [String])
     }
 
     /// What each section holds, in file order: the one place the reader and
@@ -109,19 +118,20 @@ struct BuildCache: Sendable {
             var documents: [String: DocumentRecord] = [:]
             var live: TreeManifest?, previous: TreeManifest?
             var search: [String: SearchState] = [:], searchOrder: [String: UInt64] = [:], pages: [String: UInt64] = [:]
+            var pageOrder: [String] = []
             for section in sections {
                 switch section {
                 case .documents(let part)?: documents.merge(part) { $1 }
                 case .live(let tree)?: live = tree
                 case .previous(let tree)?: previous = tree
                 case .search(let states, let order)?: (search, searchOrder) = (states, order)
-                case .pages(let fingerprints)?: pages = fingerprints
+                case .pages(let fingerprints, let order)?: (pages, pageOrder) = (fingerprints, order)
                 case nil: return nil
                 }
             }
             return BuildCache(tool: tool, parseEnvironment: parseEnvironment, linkTargets: linkTargets, documents: documents,
                               siteFacts: siteFacts, output: output, live: live, previous: previous, search: search,
-                              searchOrder: searchOrder, pages: pages)
+                              searchOrder: searchOrder, pages: pages, pageOrder: pageOrder, sectionLengths: lengths)
         } catch {
             return nil
         }
@@ -152,16 +162,27 @@ struct BuildCache: Sendable {
             let count: Int = try reader.read()
             guard count >= 0 else { throw CacheReader.Malformed() }
             var pages: [String: UInt64] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
+            var order: [String] = []
+            order.reserveCapacity(min(count, CacheReader.reservationLimit))
             for _ in 0..<count {
                 let path: String = try reader.read()
+                guard order.last.map({ $0 < path }) ?? true else { throw CacheReader.Malformed() }
                 pages[path] = try reader.readFixed()
+                order.append(path)
             }
-            return .pages(pages)
+            return .pages(pages, order: order)
         }
     }
 
-    private func writeSection(_ kind: SectionKind, paths: [[String]]) -> [UInt8] {
-        var writer = CacheWriter()
+    /// `known` when it holds exactly the keys of `dictionary` (sorted, as
+    /// its makers promise), else the keys sorted.
+    private static func sortedKeys<Value>(of dictionary: [String: Value], known: [String]?) -> [String] {
+        if let known, known.count == dictionary.count, known.allSatisfy({ dictionary[$0] != nil }) { return known }
+        return dictionary.keys.sorted()
+    }
+
+    private func writeSection(_ kind: SectionKind, paths: [[String]], expectedLength: Int) -> [UInt8] {
+        var writer = CacheWriter(reservingCapacity: expectedLength + expectedLength / 16)
         switch kind {
         case .documents(let part):
             writer.write(paths[part].count)
@@ -180,7 +201,7 @@ struct BuildCache: Sendable {
             for code in languages { writer.write(searchOrder[code] ?? 0) }
         case .pages:
             writer.write(pages.count)
-            for path in pages.keys.sorted() {
+            for path in Self.sortedKeys(of: pages, known: pageOrder) {
                 writer.write(path)
                 writer.writeFixed(pages[path]!)
             }
@@ -191,11 +212,12 @@ struct BuildCache: Sendable {
     /// Written to a temporary file and renamed over the old one, so a build
     /// killed while saving leaves the old cache or the new, never half of one.
     func write(to folder: String) throws {
-        let sorted = documents.keys.sorted()
+        let sorted = Self.sortedKeys(of: documents, known: documentOrder)
         let paths = (0..<Self.documentSections).map { part in
             Array(sorted[sorted.count * part / Self.documentSections..<sorted.count * (part + 1) / Self.documentSections])
         }
-        let sections = ParallelMap.map(Self.layout) { writeSection($0, paths: paths) }
+        let expected = sectionLengths?.count == Self.layout.count ? sectionLengths! : Self.layout.map { _ in 0 }
+        let sections = ParallelMap.map(Array(Self.layout.indices)) { writeSection(Self.layout[$0], paths: paths, expectedLength: expected[$0]) }
         var writer = CacheWriter()
         writer.write(Self.formatVersion)
         writer.write(Self.executableStamp)

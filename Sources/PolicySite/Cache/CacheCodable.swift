@@ -19,11 +19,14 @@ extension SourcePosition: CacheCodable {
 
 extension PlainDate: CacheCodable {
     func write(to writer: inout CacheWriter) {
-        writer.write(description)
+        writer.write(year)
+        writer.write(month)
+        writer.write(day)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        guard let date = PlainDate(try reader.read() as String) else { throw CacheReader.Malformed() }
+        guard let date = PlainDate(year: try reader.read(), month: try reader.read(), day: try reader.read())
+        else { throw CacheReader.Malformed() }
         self = date
     }
 }

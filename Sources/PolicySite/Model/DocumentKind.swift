@@ -14,11 +14,25 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     public init?(folder: String) {
-        guard let kind = Self.allCases.first(where: { $0.folder == folder }) else { return nil }
-        self = kind
+        switch folder {
+        case "policies": self = .policy
+        case "interpretations": self = .interpretation
+        case "pages": self = .page
+        default: return nil
+        }
+    }
+
+    /// The order of `allCases`, without making that array: documents are
+    /// sorted by kind on every build.
+    private var rank: Int {
+        switch self {
+        case .policy: return 0
+        case .interpretation: return 1
+        case .page: return 2
+        }
     }
 
     public static func < (a: DocumentKind, b: DocumentKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        a.rank < b.rank
     }
 }

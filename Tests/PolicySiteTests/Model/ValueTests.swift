@@ -18,6 +18,12 @@ import Testing
         }
     }
 
+    @Test func kindsComeFromTheirFoldersAndSortInDeclaredOrder() {
+        for kind in DocumentKind.allCases { #expect(DocumentKind(folder: kind.folder) == kind) }
+        #expect(DocumentKind(folder: "policy") == nil)
+        #expect(DocumentKind.allCases.reversed().sorted() == DocumentKind.allCases)
+    }
+
     @Test func headingIDsKeepChineseAndNumberRepeats() {
         var ids = HeadingIDs()
         #expect(ids.next(for: "一、文件出台背景") == "一文件出台背景")
