@@ -41,6 +41,7 @@ struct SiteOptions: ParsableArguments {
         options.writeOutput = write
         if let cacheDir { options.cacheFolder = URL(fileURLWithPath: cacheDir).standardizedFileURL.path }
         if noCache { options.cacheFolder = nil }
+        options.keepsLeftovers = true
         let started = Date()
         let result = Build(options: options).run()
         let report = format.render(result.diagnostics)
@@ -61,6 +62,8 @@ struct SiteOptions: ParsableArguments {
             }
         }
         if !result.succeeded { throw ExitCode(result.exitCode) }
+        // Exits holding the result: freeing the build's values would only delay the exit.
+        withExtendedLifetime(result) { Foundation.exit(0) }
     }
 }
 

@@ -20,11 +20,13 @@ public struct Build: Sendable {
         var timings = StageTimings()
         let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
         // Files the cache hashed and that have not been touched since are not read.
-        let unchanged = cache?.documents.compactMapValues { record in record.stamp.map { ($0, record.sourceHash) } } ?? [:]
+        let cached = cache?.documents ?? [:]
         // Optional so that it can go before rendering: the files' text is as
         // large as the site's Markdown, and no page needs it once parsed.
         var source: LoadedSite? = timings.measure("load") {
-            SiteLoader(root: options.root).load(into: diagnostics, unchanged: unchanged)
+            SiteLoader(root: options.root).load(into: diagnostics) { path in
+                cached[path].flatMap { record in record.stamp.map { ($0, record.sourceHash) } }
+            }
         }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = timings.measure("load") { ThemeLoader().load(overrides: source!.themeOverrides, diagnostics: diagnostics) }
@@ -91,6 +93,8 @@ public struct Build: Sendable {
 
         let all = diagnostics.all
         if all.contains(where: { $0.severity == .error || options.strict }) { return failed(diagnostics, timings) }
+        // What the write stage makes, for `BuildResult.leftovers`.
+        var written: [Any] = []
         if options.writeOutput {
             if let problem = OutputWriter.unsafeTarget(options.outputFolder, root: options.root) {
                 diagnostics.report(.error(
@@ -126,13 +130,20 @@ public struct Build: Sendable {
                 let next = BuildCache(tool: cache?.tool ?? BuildCache.hashedTool, parseEnvironment: memo.parseEnvironment, linkTargets: memo.linkTargets, documents: records,
                                       siteFacts: memo.siteFacts, output: outputKey,
                                       live: trees.live, previous: trees.previous, search: search,
-                                      searchOrder: IncrementalRender.searchOrder(linked, theme: theme), pages: fingerprints.all)
+                                      searchOrder: IncrementalRender.searchOrder(linked, theme: theme), pages: fingerprints.all,
+                                      documentOrder: memo.order, pageOrder: cache?.pageOrder, sectionLengths: cache?.sectionLengths)
                 // The cache only saves time: a build that cannot keep one still succeeded.
                 try? timings.measure("cache") { try next.write(to: folder) }
+                written.append(next)
             }
+            written.append(trees)
         }
         var result = BuildResult(diagnostics: all, files: files, succeeded: true, timings: timings)
         result.reusedDocuments = incremental == nil ? 0 : memo.reused.count
+        if options.keepsLeftovers {
+            result.leftovers = .init(written + [cache as Any, source as Any, parsed, memo, linked, records, fingerprints,
+                                                search, incremental as Any, searchJob as Any])
+        }
         return result
     }
 

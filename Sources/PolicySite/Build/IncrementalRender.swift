@@ -31,20 +31,21 @@ struct IncrementalRender {
     }
 
     func textOnly() -> Result? {
-        var files: [String: OutputFile] = [:]
-        for path in live.files.keys { files[path] = OutputFile(path: path, content: .unchanged) }
-        for (path, hash) in cache.pages { fingerprints.record(hash, for: path) }
+        // The files made again; every other file of the last build is kept.
+        var made: [String: OutputFile] = [:]
+        fingerprints.recordAll(cache.pages)
         let pages = PageBuilder(site: site, theme: theme)
         for document in changedDocuments {
             guard let group = site.group(document.id) else { return nil }
             let page = pages.document(document, in: group, fingerprints: fingerprints)
-            guard files[page.path] != nil else { return nil }
-            files[page.path] = page
+            made[page.path] = page
         }
         guard var result = patchedSearch() else { return nil }
-        for file in result.files { files[file.path] = file }
-        for asset in site.staticAssets { files[asset.outputPath] = OutputFile(path: asset.outputPath, content: .copy(from: asset.sourcePath)) }
-        result.files = files.keys.sorted().map { files[$0]! }
+        for file in result.files where !file.isKept { made[file.path] = file }
+        for asset in site.staticAssets { made[asset.outputPath] = OutputFile(path: asset.outputPath, content: .copy(from: asset.sourcePath)) }
+        // Only documents' text changed, so the site has the same files.
+        guard made.keys.allSatisfy({ live.files[$0] != nil }) else { return nil }
+        result.files = live.sortedPaths.map { made[$0] ?? OutputFile(path: $0, content: .unchanged) }
         return result
     }
 
@@ -108,10 +109,11 @@ struct IncrementalRender {
         return orders
     }
 
+    /// In id and language order; found without sorting every id, as there are few.
     private var changedDocuments: [Document] {
-        site.groups.keys.sorted().flatMap { id in
-            site.config.languages.compactMap { site.groups[id]!.versions[$0] }.filter { !memo.reused.contains($0.sourcePath) }
-        }
+        site.groups.values.flatMap { group in
+            site.config.languages.compactMap { group.versions[$0] }.filter { !memo.reused.contains($0.sourcePath) }
+        }.sorted { ($0.id, $0.language) < ($1.id, $1.language) }
     }
 
     /// The search index files: the changed documents' patched in, every
@@ -146,6 +148,6 @@ struct IncrementalRender {
             for (number, footprint) in patch.footprints { records[documents[number].sourcePath]?.search = footprint }
             search[language] = patch.state
         }
-        return Result(files: files.keys.sorted().map { files[$0]! }, search: search, records: records)
+        return Result(files: files.values.sorted { $0.path < $1.path }, search: search, records: records)
     }
 }

@@ -6,6 +6,12 @@ struct CacheWriter {
 
     init() {}
 
+    /// Room for `capacity` bytes from the start: a large site's cache grew
+    /// its buffer a dozen times, copying it each time.
+    init(reservingCapacity capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     mutating func write(_ number: UInt64) {
         var rest = number
         while rest >= 0x80 {

@@ -28,14 +28,21 @@ struct TreeManifest: Sendable, CacheCodable {
 
     /// By path inside the tree.
     var files: [String: FileState] {
-        didSet { encoded = nil }
+        didSet { (encoded, knownOrder) = (nil, nil) }
     }
+    /// The paths sorted, when known without sorting them (as the cache
+    /// lists them, or as the writer wrote them): a rebuild that keeps most
+    /// files lists and saves them without sorting ten thousand paths again.
+    private var knownOrder: [String]?
+    var sortedPaths: [String] { knownOrder ?? files.keys.sorted() }
     /// The bytes the manifest was read from, while it is unchanged: a
     /// rebuild's previous tree is the last build's live one.
     private var encoded: ArraySlice<UInt8>?
 
-    init(files: [String: FileState]) {
+    /// `sortedPaths`: the keys of `files` sorted, if known.
+    init(files: [String: FileState], sortedPaths: [String]? = nil) {
         self.files = files
+        knownOrder = sortedPaths?.count == files.count ? sortedPaths : nil
     }
 
     /// The manifest, if every file it lists is still in `folder` as it was.
@@ -60,7 +67,7 @@ struct TreeManifest: Sendable, CacheCodable {
     func write(to writer: inout CacheWriter) {
         if let encoded { return writer.append(encoded) }
         writer.write(files.count)
-        for path in files.keys.sorted() {
+        for path in sortedPaths {
             let state = files[path]!
             writer.write(path)
             writer.write(state.hash)
@@ -74,11 +81,17 @@ struct TreeManifest: Sendable, CacheCodable {
         let count: Int = try reader.read()
         guard count >= 0 else { throw CacheReader.Malformed() }
         var files: [String: FileState] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
+        var order: [String] = []
+        order.reserveCapacity(min(count, CacheReader.reservationLimit))
         for _ in 0..<count {
             let path: String = try reader.read()
+            // Written sorted; anything else is not a file this tool wrote.
+            guard order.last.map({ $0 < path }) ?? true else { throw CacheReader.Malformed() }
             files[path] = FileState(hash: try reader.read(), size: try reader.read(), modified: try reader.read())
+            order.append(path)
         }
         self.files = files
+        knownOrder = order
         encoded = reader.bytes(since: start)
     }
 }

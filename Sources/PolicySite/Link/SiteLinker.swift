@@ -11,11 +11,14 @@ public struct SiteLinker: Sendable {
     public func link(_ parsed: ParsedSite, diagnostics: Diagnostics) -> LinkedSite {
         let config = parsed.config
         var groups: [DocumentID: DocumentGroup] = [:]
+        // The parsed documents are sorted by id: so are the ids in the order first seen.
+        var ids: [DocumentID] = []
         for document in parsed.documents {
+            if groups[document.id] == nil { ids.append(document.id) }
             groups[document.id, default: DocumentGroup(id: document.id, versions: [:])].versions[document.language] = document
         }
 
-        for group in groups.values.sorted(by: { $0.id < $1.id }) {
+        for group in ids.map({ groups[$0]! }) {
             checkAgreement(group, order: config.languages, diagnostics: diagnostics)
             reportMissingTranslations(group, config: config, diagnostics: diagnostics)
             let listFolders = group.id.kind == .policy ? PolicyFacets.reservedSlugs

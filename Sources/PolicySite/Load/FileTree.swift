@@ -38,15 +38,19 @@ struct FileTree {
     private func walk(_ folder: String, prefix: String, into entries: inout [Entry], problems: inout [Problem], depth: Int) {
         guard depth < 64, let dir = opendir(folder) else { return }
         defer { closedir(dir) }
+        let fd = dirfd(dir)
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            var info = stat()
+            // Looked up in the open folder, not by the whole path from the root.
+            let (name, found) = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { name in
+                    name[0] == 0x2E ? ("", false)
+                        : (String(cString: name), fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
+                }
             }
-            if name.hasPrefix(".") { continue }
+            guard found else { continue }
             let absolute = folder + "/" + name
             let relative = prefix.isEmpty ? name : prefix + "/" + name
-            var info = stat()
-            guard lstat(absolute, &info) == 0 else { continue }
             var kind = info.st_mode & S_IFMT
             if kind == S_IFLNK {
                 guard let target = FileTree.realPath(absolute), isInside(target) else {

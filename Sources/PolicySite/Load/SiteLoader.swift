@@ -7,13 +7,13 @@ public struct SiteLoader: Sendable {
     }
 
     public func load(into diagnostics: Diagnostics) -> LoadedSite {
-        load(into: diagnostics, unchanged: [:])
+        load(into: diagnostics) { _ in nil }
     }
 
-    /// `unchanged`: Markdown files the build cache hashed, by path under
-    /// `Content/`, with their stamps then and the hash. One whose stamp is
-    /// still the same is not read (`SourceFile.unreadHash`).
-    func load(into diagnostics: Diagnostics, unchanged: [String: (stamp: FileStamp, hash: UInt64)]) -> LoadedSite {
+    /// `unchanged`: for a path of a Markdown file the build cache hashed,
+    /// its stamp then and the hash. A file whose stamp is still the same is
+    /// not read (`SourceFile.unreadHash`).
+    func load(into diagnostics: Diagnostics, unchanged: (String) -> (stamp: FileStamp, hash: UInt64)?) -> LoadedSite {
         let tree = FileTree(boundary: root)
         var problems: [FileTree.Problem] = []
         var sources: [SourceFile] = []
@@ -31,8 +31,8 @@ public struct SiteLoader: Sendable {
             if entry.path.hasPrefix("static/") {
                 assets.append(StaticAsset(outputPath: String(entry.path.dropFirst("static/".count)),
                                           sourcePath: entry.absolutePath))
-            } else if let known = unchanged["Content/" + entry.path], known.stamp == entry.stamp {
-                unread.append(SourceFile(path: "Content/" + entry.path, text: "", stamp: entry.stamp, unreadHash: known.hash))
+            } else if case let path = "Content/" + entry.path, let known = unchanged(path), known.stamp == entry.stamp {
+                unread.append(SourceFile(path: path, text: "", stamp: entry.stamp, unreadHash: known.hash))
             } else {
                 texts.append(entry)
             }
@@ -74,8 +74,25 @@ public struct SiteLoader: Sendable {
                 diagnostics.report(.error(path, .none, "cannot read this file: \(reason)"))
             }
         }
-        sources = (sources + unread).sorted { $0.path < $1.path }
+        sources = Self.merged(sources, unread)
         return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides, root: root)
+    }
+
+    /// Two lists sorted by path as one: both come from one sorted listing.
+    static func merged(_ a: [SourceFile], _ b: [SourceFile]) -> [SourceFile] {
+        var merged: [SourceFile] = []
+        merged.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].path < b[j].path) {
+                merged.append(a[i])
+                i += 1
+            } else {
+                merged.append(b[j])
+                j += 1
+            }
+        }
+        return merged
     }
 
     static func notUTF8(_ path: String, line: Int, column: Int, gb18030: Bool) -> Diagnostic {

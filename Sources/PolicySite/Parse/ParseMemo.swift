@@ -9,6 +9,8 @@ struct ParseMemo: Sendable {
     var reused: Set<String>
     /// What every page but a document's own is made from.
     let siteFacts: UInt64
+    /// The keys of `records`, sorted.
+    let order: [String]
 
     /// `order`: the content files' paths, sorted.
     init(parseEnvironment: UInt64, linkTargets: UInt64, records: [String: DocumentRecord], order: [String], reused: Set<String>) {
@@ -19,11 +21,15 @@ struct ParseMemo: Sendable {
         var hash = ContentHash()
         hash.add(parseEnvironment)
         hash.add(linkTargets)
+        var parsed: [String] = []
+        parsed.reserveCapacity(records.count)
         for path in order {
             guard let record = records[path] else { continue }
             hash.add(path)
             hash.add(record.factsHash)
+            parsed.append(path)
         }
         siteFacts = hash.value
+        self.order = parsed
     }
 }

@@ -42,19 +42,34 @@ public struct SiteParser: Sendable {
         index.sourcePaths = Set(loaded.sources.map(\.path))
         index.staticAssets = Set(loaded.staticAssets.map(\.outputPath))
 
-        struct Pending: Sendable {
-            var source: SourceFile
-            var id: DocumentID
-            var language: Language
-            var frontMatter: FrontMatter
+        /// A class: a site's worth of them is passed between stages, and a
+        /// copy of so many fields was a twentieth of a rebuild.
+        final class Pending: Sendable {
+            let source: SourceFile
+            let id: DocumentID
+            let language: Language
+            let frontMatter: FrontMatter
             /// Nil when the cache's record stands in for the file: it is
             /// split only if its body must be rendered after all.
-            var body: Substring?
-            var bodyLineOffset: Int
-            var sourceHash: UInt64
-            var frontMatterDiagnostics: [Diagnostic]
+            let body: Substring?
+            let bodyLineOffset: Int
+            let sourceHash: UInt64
+            let frontMatterDiagnostics: [Diagnostic]
             /// The cache's record, when the file is the one it describes.
-            var record: DocumentRecord?
+            let record: DocumentRecord?
+
+            init(source: SourceFile, id: DocumentID, language: Language, frontMatter: FrontMatter, body: Substring?,
+                 bodyLineOffset: Int, sourceHash: UInt64, frontMatterDiagnostics: [Diagnostic], record: DocumentRecord?) {
+                self.source = source
+                self.id = id
+                self.language = language
+                self.frontMatter = frontMatter
+                self.body = body
+                self.bodyLineOffset = bodyLineOffset
+                self.sourceHash = sourceHash
+                self.frontMatterDiagnostics = frontMatterDiagnostics
+                self.record = record
+            }
         }
         var seen: [ContentIndex.Key: String] = [:]
         var documentSources: [(source: SourceFile, id: DocumentID, language: Language)] = []
@@ -181,12 +196,12 @@ public struct SiteParser: Sendable {
         let memo = ParseMemo(parseEnvironment: parseEnvironment, linkTargets: linkTargets.value, records: records,
                              order: documentSources.map(\.source.path),
                              reused: Set(parsed.filter(\.reused).map(\.document.sourcePath)))
+        // Sorting places by keys taken out once: moving or even reading the
+        // parsed values in the comparison copied them every time.
+        let keys = parsed.map { ($0.document.id, $0.document.language) }
         let parsedSite = ParsedSite(
             config: config,
-            // Sorting places, not documents: moving large values about is slow.
-            documents: parsed.indices
-                .sorted { (parsed[$0].document.id, parsed[$0].document.language) < (parsed[$1].document.id, parsed[$1].document.language) }
-                .map { parsed[$0].document },
+            documents: keys.indices.sorted { keys[$0] < keys[$1] }.map { parsed[$0].document },
             glossary: glossary,
             staticAssets: loaded.staticAssets,
             indicatorSets: indicators.sortedSets)

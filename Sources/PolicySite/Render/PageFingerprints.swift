@@ -22,6 +22,12 @@ final class PageFingerprints: @unchecked Sendable {
         lock.withLock { hashes[path] = hash }
     }
 
+    /// Records every page of `pages` (the last build's) at once, before any
+    /// page is recorded: a rebuild that keeps most pages takes the whole table.
+    func recordAll(_ pages: [String: UInt64]) {
+        lock.withLock { hashes = hashes.isEmpty ? pages : hashes.merging(pages) { $1 } }
+    }
+
     func fingerprint(_ context: [String: Any], template: String, source: String) -> UInt64 {
         var hash = ContentHash()
         hash.add(template)

@@ -23,4 +23,10 @@ public struct OutputFile: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, content: .bytes(Array(text.utf8)))
     }
+
+    /// Whether the file is kept as the last build wrote it.
+    public var isKept: Bool {
+        if case .unchanged = content { return true }
+        return false
+    }
 }

@@ -112,17 +112,21 @@ public struct OutputWriter: Sendable {
             }
         }
         var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: all.count)
+        // The paths in the order written, while that is sorted.
+        var order: [String]? = []
         func writeSorted(_ part: [OutputFile]) throws(Failure) {
             let sorted = part.sorted { $0.path < $1.path }
+            if let last = order?.last, let first = sorted.first, first.path <= last { order = nil }
             for (file, state) in zip(sorted, try write(sorted, held: held, live: live, fresh: fresh)) {
                 written[file.path] = state
+                order?.append(file.path)
             }
         }
         try writeSorted(all)
         // Asked for only now: what is still being made is made while the rest is written.
         if fresh { try writeSorted(later()) }
         try swapIn()
-        return KnownTrees(live: TreeManifest(files: written), previous: live)
+        return KnownTrees(live: TreeManifest(files: written, sortedPaths: order), previous: live)
     }
 
     /// Writes files sorted by path, each writer thread a contiguous run of

@@ -44,12 +44,6 @@ import Testing
         try write(old + text, path, in: root)
     }
 
-    /// Whether the build kept the file as the last build wrote it.
-    static func isKept(_ file: OutputFile) -> Bool {
-        if case .unchanged = file.content { return true }
-        return false
-    }
-
     @Test func changedTextRebuildsOnlyThatDocumentAndTheSearchIndex() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -62,7 +56,7 @@ import Testing
         let shards = incremental.filter { $0.key.hasPrefix("search/index/s") }.values.map { String(decoding: $0, as: UTF8.self) }
         #expect(shards.contains { $0.contains("\"量子\"") })
         let metadata = result.files.filter { $0.path.contains("search/index/d/") }
-        #expect(!metadata.isEmpty && metadata.allSatisfy(Self.isKept), "the metadata files hold no text")
+        #expect(!metadata.isEmpty && metadata.allSatisfy(\.isKept), "the metadata files hold no text")
     }
 
     /// A search index of many shards: one document with enough distinct
@@ -79,7 +73,7 @@ import Testing
         #expect(incremental == clean)
         let shards = result.files.filter { $0.path.hasPrefix("en/search/index/s") }
         #expect(shards.count == 128)
-        let made = shards.filter { !Self.isKept($0) }
+        let made = shards.filter { !$0.isKept }
         #expect(!made.isEmpty && made.count <= 64, "\(made.count) shards made again")
     }
 
@@ -94,7 +88,7 @@ import Testing
         #expect(incremental == clean)
         let metadata = result.files.filter { $0.path.contains("search/index/d/") }
         #expect(metadata.count == 4, "two files of 64 per language")
-        let made = metadata.filter { !Self.isKept($0) }.map(\.path)
+        let made = metadata.filter { !$0.isKept }.map(\.path)
         #expect(made.count == 1)
         #expect(made.allSatisfy { String(decoding: incremental[$0]!, as: UTF8.self).contains("新名称的政策") })
     }
