@@ -179,7 +179,7 @@ public struct OutputWriter: Sendable {
                     }
                     modified = try writeNewFile(target, bytes)
                 } else {
-                    modified = try writeFile(target, bytes)
+                    modified = try writeFile(target, bytes, mayHoldIt: held == nil)
                 }
                 return TreeManifest.FileState(hash: hash.value, size: bytes.count, modified: modified)
             }
@@ -328,15 +328,33 @@ public struct OutputWriter: Sendable {
     /// new file are touched. A file with other hard links (shared with the
     /// live tree) is replaced, not written through. Gives the modification
     /// time in whole seconds.
-    private func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> Int {
-        var fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    ///
+    /// `mayHoldIt`: nothing is known of what the file holds, so it is
+    /// compared first and left alone if it holds `bytes` already. Reading a
+    /// page back costs a fraction of writing it, and a staging tree nothing
+    /// is known of (the first rebuild after a build without a cache, such as
+    /// CI's first) holds mostly the same pages.
+    private func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, mayHoldIt: Bool) throws(Failure) -> Int {
+        // Never through a symbolic link someone left in the tree: it could point anywhere.
+        var fd = open(path, (mayHoldIt ? O_RDWR : O_WRONLY) | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ELOOP, unlink(path) == 0 {
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         if fd < 0, errno == ENOENT || errno == ENOTDIR {
             try makeDirectories(String(path[..<path.lastIndex(of: "/")!]))
             fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_nlink > 1 {
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        if mayHoldIt, Int(info.st_size) == bytes.count, Self.holds(fd, bytes) {
+            close(fd)
+            return info.st_mtim.tv_sec
+        }
+        if info.st_nlink > 1 {
             close(fd)
             unlink(path)
             fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -353,6 +371,20 @@ public struct OutputWriter: Sendable {
         guard mkdir(path, 0o755) != 0, errno != EEXIST else { return }
         guard errno == ENOENT else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         try makeDirectories(path)
+    }
+
+    /// Whether the open file's bytes are `bytes` (its size is theirs).
+    private static func holds(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let chunk = 65_536
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(bytes.count, 1), chunk), alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let n = pread(fd, buffer.baseAddress!, min(buffer.count, bytes.count - offset), off_t(offset))
+            guard n > 0, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, n) == 0 else { return false }
+            offset += n
+        }
+        return true
     }
 
     /// Writes a file of a new staging folder, whose folder is made.

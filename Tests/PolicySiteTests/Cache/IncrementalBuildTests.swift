@@ -291,6 +291,35 @@ import Testing
         #expect(OutputTree.read(root + "/Output") != first)
     }
 
+    /// Two builds without a cache leave a previous tree nothing is known
+    /// of; the next build with a cache uses it as its staging tree.
+    @Test func aStagingTreeNothingIsKnownOfKeepsTheFilesThatAreRightAlready() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var uncached = BuildOptions(root: root)
+        uncached.cacheFolder = nil
+        #expect(Build(options: uncached).run().succeeded)
+        #expect(Build(options: uncached).run().succeeded)
+        // Dated back, so that a file written again shows it.
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        let previous = root + "/Output.previous"
+        for path in try FileManager.default.subpathsOfDirectory(atPath: previous) where !FileTree.isDirectory(previous + "/" + path) {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: previous + "/" + path)
+        }
+        try Self.write("<p>stale</p>", "Output.previous/policies/p1/index.html", in: root)
+        #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        func modified(_ path: String) throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: root + "/Output/" + path)[.modificationDate] as? Date
+        }
+        #expect(try modified("policies/p2/index.html") == old, "a page that held the right bytes is not written again")
+        #expect(try modified("policies/p1/index.html") != old)
+        var clean = BuildOptions(root: root)
+        clean.output = root + "/Clean"
+        clean.cacheFolder = nil
+        #expect(Build(options: clean).run().succeeded)
+        #expect(OutputTree.read(root + "/Output") == OutputTree.read(root + "/Clean"))
+    }
+
     @Test func aCacheAndOutputRestoredElsewhereAreUsed() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -119,6 +119,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/Output"))
     }
 
+    @Test func aSymlinkLeftInThePreviousTreeIsReplacedNotWrittenThrough() throws {
+        let root = try TestSite.makeFolder(["Content/pages/x.zh.md": "---\ntitle: x\n---\n\n正文\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var options = BuildOptions(root: root)
+        options.cacheFolder = nil
+        #expect(Build(options: options).run().succeeded)
+        #expect(Build(options: options).run().succeeded)
+        let outside = root + "-outside.txt"
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try "untouched".write(toFile: outside, atomically: true, encoding: .utf8)
+        let page = root + "/Output.previous/x/index.html"
+        try FileManager.default.removeItem(atPath: page)
+        try FileManager.default.createSymbolicLink(atPath: page, withDestinationPath: outside)
+        #expect(Build(options: options).run().succeeded)
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "untouched")
+        #expect(try String(contentsOfFile: root + "/Output/x/index.html", encoding: .utf8).contains("正文"))
+    }
+
     @Test func hugeAndDeeplyNestedMarkdownFinishes() throws {
         let nested = String(repeating: "> ", count: 5_000) + "深\n\n" + String(repeating: "[", count: 50_000)
             + String(repeating: "*a ", count: 20_000) + "\n\n" + String(repeating: "- ", count: 3_000) + "x\n"
