@@ -35,7 +35,10 @@ struct DocumentRecord: Sendable, CacheCodable {
     /// The file as the load stage found it: while it is the same, the file
     /// need not be read to know its hash.
     var stamp: FileStamp? { content.stamp }
-    var frontMatter: FrontMatter { content.frontMatter }
+    /// Lent, not copied (see `Document.frontMatter`).
+    var frontMatter: FrontMatter {
+        _read { yield content.frontMatter }
+    }
     /// What the front matter and the Markdown body reported.
     var frontMatterDiagnostics: [Diagnostic] { content.frontMatterDiagnostics }
     var bodyDiagnostics: [Diagnostic] { content.bodyDiagnostics }

@@ -32,8 +32,14 @@ public struct Document: Sendable {
     public var language: Language { storage.language }
     /// Relative to the site root, e.g. `Content/policies/plan.zh.md`.
     public var sourcePath: String { storage.sourcePath }
-    public var frontMatter: FrontMatter { storage.frontMatter }
-    public var body: RenderedMarkdown { storage.body }
+    /// Lent, not copied: reading one field of a front matter through a
+    /// getter copied all of its fields (a tenth of the link stage).
+    public var frontMatter: FrontMatter {
+        _read { yield storage.frontMatter }
+    }
+    public var body: RenderedMarkdown {
+        _read { yield storage.body }
+    }
 
     public var kind: DocumentKind { id.kind }
     public var slug: String { id.slug }
