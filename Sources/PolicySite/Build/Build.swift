@@ -18,15 +18,27 @@ public struct Build: Sendable {
     private func run(keepingPages: Bool) -> BuildResult {
         let diagnostics = Diagnostics()
         var timings = StageTimings()
-        let cache = options.writeOutput ? timings.measure("cache") { options.cacheFolder.flatMap(BuildCache.read) } : nil
-        // Files the cache hashed and that have not been touched since are not read.
-        let cached = cache?.documents ?? [:]
+        // Read while the site's files are listed; first needed to tell which of them to read.
+        let reading = options.writeOutput ? options.cacheFolder.map { folder in BackgroundValue { BuildCache.read(from: folder) } } : nil
+        var cached: [String: DocumentRecord]?
         // Optional so that it can go before rendering: the files' text is as
         // large as the site's Markdown, and no page needs it once parsed.
+        // Its time counts the wait for the cache, if the cache took longer than the listing.
         var source: LoadedSite? = timings.measure("load") {
             SiteLoader(root: options.root).load(into: diagnostics) { path in
-                cached[path].flatMap { record in record.stamp.map { ($0, record.sourceHash) } }
+                // Files the cache hashed and that have not been touched since are not read.
+                if cached == nil { cached = reading?.value?.documents ?? [:] }
+                return cached![path].flatMap { record in record.stamp.map { ($0, record.sourceHash) } }
             }
+        }
+        let cache = timings.measure("cache") { reading?.value }
+        // Inside the site, by its path there: a CI runner may check the site out elsewhere.
+        let outputKey = options.outputFolder.hasPrefix(options.root + "/")
+            ? String(options.outputFolder.dropFirst(options.root.count + 1)) : options.outputFolder
+        // The last build's previous tree is checked against the disk while the site is parsed.
+        let previousTree = cache?.output == outputKey ? cache?.previous : nil
+        let checkingPrevious = previousTree.map { tree in
+            BackgroundValue { tree.verified(in: OutputWriter(output: options.outputFolder).previous) }
         }
         // The theme first: tables of indicators inside Markdown need its words.
         let theme = timings.measure("load") { ThemeLoader().load(overrides: source!.themeOverrides, diagnostics: diagnostics) }
@@ -34,9 +46,6 @@ public struct Build: Sendable {
         let first = timings.measure("parse") { parser.parse(source!, theme: theme, diagnostics: diagnostics, reusing: cache) }
         guard var (parsed, memo) = first, let theme else { return failed(diagnostics, timings) }
 
-        // Inside the site, by its path there: a CI runner may check the site out elsewhere.
-        let outputKey = options.outputFolder.hasPrefix(options.root + "/")
-            ? String(options.outputFolder.dropFirst(options.root.count + 1)) : options.outputFolder
         let live = cache?.output == outputKey && keepingPages ? cache?.live : nil
         let fingerprints = PageFingerprints(sources: memo.records.mapValues(\.sourceHash))
         var linked = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }
@@ -103,7 +112,7 @@ public struct Build: Sendable {
                 return failed(diagnostics, timings)
             }
             let writer = OutputWriter(output: options.outputFolder)
-            let previous = cache?.output == outputKey ? timings.measure("cache") { cache?.previous?.verified(in: writer.previous) } : nil
+            let previous = timings.measure("cache") { checkingPrevious?.value }
             let known = OutputWriter.KnownTrees(live: live, previous: previous)
             let trees: OutputWriter.KnownTrees
             do {
