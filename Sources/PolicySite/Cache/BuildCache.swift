@@ -1,3 +1,4 @@
+import CFileSwap
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -209,8 +210,11 @@ struct BuildCache: Sendable {
         return writer.bytes
     }
 
-    /// Written to a temporary file and renamed over the old one, so a build
-    /// killed while saving leaves the old cache or the new, never half of one.
+    /// Written over the cache before the last one (`<file>.previous`), then
+    /// exchanged with the last one, so a build killed while saving leaves
+    /// the old cache or the new, never half of one. Overwriting a file in
+    /// place spares ext4 allocating fifteen megabytes of new blocks and
+    /// freeing as many old ones on every build.
     func write(to folder: String) throws {
         let sorted = Self.sortedKeys(of: documents, known: documentOrder)
         let paths = (0..<Self.documentSections).map { part in
@@ -230,22 +234,27 @@ struct BuildCache: Sendable {
         for section in sections { writer.write(section.count) }
 
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = folder + "/" + Self.fileName + ".partial"
+        let current = folder + "/" + Self.fileName, spare = current + ".previous"
         // Written straight from the buffer: a copy of a large site's cache
-        // would raise the build's peak memory.
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary]) }
+        // would raise the build's peak memory. Never through a symbolic link.
+        var fd = open(spare, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ELOOP, unlink(spare) == 0 { fd = open(spare, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644) }
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: spare]) }
         defer { close(fd) }
+        var length = 0
         for part in [Self.magic, writer.bytes] + sections {
             var done = 0
             while done < part.count {
-                let n = part.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-                guard n > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: temporary]) }
+                let n = part.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(length + done)) }
+                guard n > 0 else { throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: spare]) }
                 done += n
             }
+            length += part.count
         }
-        guard rename(temporary, folder + "/" + Self.fileName) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: folder + "/" + Self.fileName])
+        guard ftruncate(fd, off_t(length)) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: spare]) }
+        if access(current, F_OK) == 0, policysite_exchange_paths(spare, current) == 0 { return }
+        guard rename(spare, current) == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: current])
         }
     }
 }

@@ -203,6 +203,27 @@ import Testing
         #expect(incremental == clean)
     }
 
+    /// The cache is written over its spare file and exchanged with the
+    /// current one; a link planted as the spare is replaced, not written through.
+    @Test func theCacheIsSavedThroughItsSpareFileOnly() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let folder = root + "/.policysite-cache", spare = folder + "/" + BuildCache.fileName + ".previous"
+        #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        let outside = root + "-outside.txt"
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try "untouched".write(toFile: outside, atomically: true, encoding: .utf8)
+        try? FileManager.default.removeItem(atPath: spare)
+        try FileManager.default.createSymbolicLink(atPath: spare, withDestinationPath: outside)
+        for round in 0..<3 {
+            try Self.append("\n第\(round)次补充。\n", "Content/policies/p3.zh.md", in: root)
+            #expect(Build(options: BuildOptions(root: root)).run().reusedDocuments == 13, "round \(round)")
+        }
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "untouched")
+        #expect(BuildCache.read(from: folder) != nil)
+        #expect(FileManager.default.fileExists(atPath: spare))
+    }
+
     @Test func aCacheOfAnotherFormatVersionIsIgnored() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
