@@ -328,11 +328,16 @@ import Testing
             try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: previous + "/" + path)
         }
         try Self.write("<p>stale</p>", "Output.previous/policies/p1/index.html", in: root)
+        // What the site no longer has, deep and shallow, and a folder where a page goes.
+        try Self.write("old", "Output.previous/policies/gone/deeper/index.html", in: root)
+        try Self.write("old", "Output.previous/gone.txt", in: root)
+        try FileManager.default.removeItem(atPath: previous + "/policies/p2/index.html")
+        try Self.write("old", "Output.previous/policies/p2/index.html/inside.txt", in: root)
         #expect(Build(options: BuildOptions(root: root)).run().succeeded)
         func modified(_ path: String) throws -> Date? {
             try FileManager.default.attributesOfItem(atPath: root + "/Output/" + path)[.modificationDate] as? Date
         }
-        #expect(try modified("policies/p2/index.html") == old, "a page that held the right bytes is not written again")
+        #expect(try modified("policies/p4/index.html") == old, "a page that held the right bytes is not written again")
         #expect(try modified("policies/p1/index.html") != old)
         var clean = BuildOptions(root: root)
         clean.output = root + "/Clean"
