@@ -85,7 +85,8 @@ def main():
         ours.append(timed([tool, "build", "--output", os.path.join(scratch, f"policysite-{run}")], site))
         if hugo:
             theirs.append(timed([hugo, "--quiet", "--destination", os.path.join(scratch, f"hugo-{run}")], hugo_site))
-    shutil.rmtree(scratch, ignore_errors=True)
+    # The cold runs' trees are deleted only at the end: the rebuilds below
+    # make folders too, which ext4 makes slowly for a while after a mass deletion.
     shutil.rmtree(cache, ignore_errors=True)
     subprocess.run([tool, "build"], cwd=site, check=True, stderr=subprocess.DEVNULL)
 
@@ -117,6 +118,7 @@ def main():
     incremental_tree = tree_digest(os.path.join(site, "Output"))
     clean = os.path.join(a.corpus, "clean-output")
     shutil.rmtree(clean, ignore_errors=True)
+    shutil.rmtree(scratch, ignore_errors=True)
     subprocess.run([tool, "build", "--no-cache", "--output", clean], cwd=site, check=True, stderr=subprocess.DEVNULL)
     identical = tree_digest(clean) == incremental_tree
 
