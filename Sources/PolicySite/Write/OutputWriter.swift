@@ -227,18 +227,33 @@ public struct OutputWriter: Sendable {
     }
 
     /// Makes the staging folders that hold `paths`, each once, parents
-    /// first: `mkdir -p` per file was most of the time.
+    /// first: `mkdir -p` per file was most of the time. The folders of one
+    /// depth are made on every core, those of one parent by one thread: the
+    /// kernel locks a folder while a folder is added to it, and a site has
+    /// thousands of page folders in each of a few sections.
     private func makeFolders<Paths: Sequence<String>>(of paths: Paths) throws(Failure) {
-        var folders: Set<String> = []
+        // By depth, then by parent.
+        var levels: [[Substring: [String]]] = []
+        var seen: Set<String> = []
         for path in paths {
             var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
-                if !folders.insert(String(folder)).inserted { break }
+                guard seen.insert(String(folder)).inserted else { break }
+                let depth = folder.utf8.count(where: { $0 == UInt8(ascii: "/") })
+                while levels.count <= depth { levels.append([:]) }
+                let parent = folder.lastIndex(of: "/").map { folder[..<$0] } ?? ""
+                levels[depth][parent, default: []].append(String(folder))
             }
         }
-        for folder in folders.sorted() where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw .cannotWrite(path: staging + "/" + folder, reason: String(cString: strerror(errno)))
+        for level in levels {
+            let failures = ParallelMap.map(Array(level.values)) { siblings -> Failure? in
+                for folder in siblings where mkdir(staging + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                    return .cannotWrite(path: staging + "/" + folder, reason: String(cString: strerror(errno)))
+                }
+                return nil
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
         }
     }
 
