@@ -160,16 +160,8 @@ struct BuildCache: Sendable {
             for code in languages { order[code] = try reader.read() }
             return .search(search, order: order)
         case .pages:
-            let count: Int = try reader.read()
-            guard count >= 0 else { throw CacheReader.Malformed() }
-            var pages: [String: UInt64] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
-            var order: [String] = []
-            order.reserveCapacity(min(count, CacheReader.reservationLimit))
-            for _ in 0..<count {
-                let path: String = try reader.read()
-                guard order.last.map({ $0 < path }) ?? true else { throw CacheReader.Malformed() }
-                pages[path] = try reader.readFixed()
-                order.append(path)
+            let (pages, order) = try reader.readSortedTable { (reader: inout CacheReader) throws(CacheReader.Malformed) in
+                try reader.readFixed()
             }
             return .pages(pages, order: order)
         }

@@ -88,6 +88,27 @@ struct CacheReader {
         try readArray { (reader: inout CacheReader) throws(Malformed) in try T(from: &reader) }
     }
 
+    /// A count, then that many paths each followed by its value, written
+    /// in ascending path order (anything else was not written by this
+    /// tool): the table, and its paths in that order, which a later save
+    /// uses without sorting them again.
+    mutating func readSortedTable<Value>(
+        _ value: (inout CacheReader) throws(Malformed) -> Value
+    ) throws(Malformed) -> (table: [String: Value], order: [String]) {
+        let count: Int = try read()
+        guard count >= 0, count <= end - offset else { throw Malformed() }
+        var table: [String: Value] = Dictionary(minimumCapacity: min(count, Self.reservationLimit))
+        var order: [String] = []
+        order.reserveCapacity(min(count, Self.reservationLimit))
+        for _ in 0..<count {
+            let path: String = try read()
+            guard order.last.map({ $0 < path }) ?? true else { throw Malformed() }
+            table[path] = try value(&self)
+            order.append(path)
+        }
+        return (table, order)
+    }
+
     mutating func readArray<T>(_ element: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let count: Int = try read()
         // Every element takes at least a byte: a corrupt count cannot ask for more.

@@ -78,17 +78,8 @@ struct TreeManifest: Sendable, CacheCodable {
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let start = reader.offset
-        let count: Int = try reader.read()
-        guard count >= 0 else { throw CacheReader.Malformed() }
-        var files: [String: FileState] = Dictionary(minimumCapacity: min(count, CacheReader.reservationLimit))
-        var order: [String] = []
-        order.reserveCapacity(min(count, CacheReader.reservationLimit))
-        for _ in 0..<count {
-            let path: String = try reader.read()
-            // Written sorted; anything else is not a file this tool wrote.
-            guard order.last.map({ $0 < path }) ?? true else { throw CacheReader.Malformed() }
-            files[path] = FileState(hash: try reader.read(), size: try reader.read(), modified: try reader.read())
-            order.append(path)
+        let (files, order) = try reader.readSortedTable { (reader: inout CacheReader) throws(CacheReader.Malformed) in
+            FileState(hash: try reader.read(), size: try reader.read(), modified: try reader.read())
         }
         self.files = files
         knownOrder = order

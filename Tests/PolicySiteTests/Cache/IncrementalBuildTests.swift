@@ -370,6 +370,25 @@ import Testing
         #expect(OutputTree.read(restored + "/Output") == OutputTree.read(restored + "/Clean"))
     }
 
+    @Test func aTreeListedOutOfOrderIsNotOneThisToolWrote() throws {
+        func tree(_ paths: [String]) -> CacheReader {
+            var writer = CacheWriter()
+            writer.write(paths.count)
+            for path in paths {
+                writer.write(path)
+                writer.write(UInt64(1))
+                writer.write(2)
+                writer.write(3)
+            }
+            return CacheReader(writer.bytes)
+        }
+        var sorted = tree(["a/index.html", "b/index.html"])
+        let manifest = try TreeManifest(from: &sorted)
+        #expect(manifest.sortedPaths == ["a/index.html", "b/index.html"])
+        var unsorted = tree(["b/index.html", "a/index.html"])
+        #expect(throws: CacheReader.Malformed.self) { try TreeManifest(from: &unsorted) }
+    }
+
     @Test func cacheRoundTripsARecord() throws {
         var frontMatter = FrontMatter()
         frontMatter.title = "标题"
