@@ -40,15 +40,13 @@ struct FileTree {
         defer { closedir(dir) }
         let fd = dirfd(dir)
         while let entry = readdir(dir) {
-            var info = stat()
-            // Looked up in the open folder, not by the whole path from the root.
-            let (name, found) = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { name in
-                    name[0] == 0x2E ? ("", false)
-                        : (String(cString: name), fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
-                }
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
-            guard found else { continue }
+            if name.hasPrefix(".") { continue }
+            // Looked up in the open folder, not by the whole path from the root.
+            var info = stat()
+            guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let absolute = folder + "/" + name
             let relative = prefix.isEmpty ? name : prefix + "/" + name
             var kind = info.st_mode & S_IFMT

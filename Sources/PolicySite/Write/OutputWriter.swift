@@ -413,16 +413,7 @@ public struct OutputWriter: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.size else { return nil }
         var bytes = [UInt8](repeating: 0, count: expected.size)
-        let complete = bytes.withUnsafeMutableBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = pread(fd, buffer.baseAddress! + offset, buffer.count - offset, off_t(offset))
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
-        guard complete, ContentHash.of(bytes) == expected.hash else { return nil }
+        guard bytes.withUnsafeMutableBytes({ read(fd, into: $0, at: 0) }), ContentHash.of(bytes) == expected.hash else { return nil }
         return TreeManifest.FileState(hash: expected.hash, size: expected.size, modified: info.st_mtim.tv_sec)
     }
 
@@ -433,9 +424,20 @@ public struct OutputWriter: Sendable {
         defer { buffer.deallocate() }
         var offset = 0
         while offset < bytes.count {
-            let n = pread(fd, buffer.baseAddress!, min(buffer.count, bytes.count - offset), off_t(offset))
-            guard n > 0, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, n) == 0 else { return false }
-            offset += n
+            let part = UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, bytes.count - offset)])
+            guard read(fd, into: part, at: offset), memcmp(part.baseAddress!, bytes.baseAddress! + offset, part.count) == 0 else { return false }
+            offset += part.count
+        }
+        return true
+    }
+
+    /// Fills `buffer` with the open file's bytes from `offset`; false if it ends first.
+    private static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+        var filled = 0
+        while filled < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + filled, buffer.count - filled, off_t(offset + filled))
+            guard n > 0 else { return false }
+            filled += n
         }
         return true
     }

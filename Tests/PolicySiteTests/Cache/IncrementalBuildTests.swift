@@ -339,6 +339,14 @@ import Testing
         }
         #expect(try modified("policies/p4/index.html") == old, "a page that held the right bytes is not written again")
         #expect(try modified("policies/p1/index.html") != old)
+        // The next rebuild keeps pages from the cache, and its staging tree
+        // (the uncached builds' output) is still one nothing is known of.
+        try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: root)
+        // A page there of the right size but the wrong bytes is not kept.
+        let wrong = previous + "/policies/p2/index.html"
+        let size = try #require(FileManager.default.contents(atPath: wrong)).count
+        try Data(repeating: UInt8(ascii: "x"), count: size).write(to: URL(fileURLWithPath: wrong))
+        #expect(Build(options: BuildOptions(root: root)).run().reusedDocuments == 13)
         var clean = BuildOptions(root: root)
         clean.output = root + "/Clean"
         clean.cacheFolder = nil
