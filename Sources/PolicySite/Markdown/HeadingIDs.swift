@@ -6,10 +6,14 @@ struct HeadingIDs {
 
     /// A unique id for a heading with this text; repeats get `-1`, `-2`, ….
     mutating func next(for text: String) -> String {
-        let base = Self.slug(text)
+        var base = Self.slug(text)
+        // cmark-gfm's footnotes own every `fn-…` and `fnref-…` id. Numbering
+        // such a base could never leave the prefix (it hung the build), so
+        // the heading's id is moved out of their way once, before numbering.
+        if base.hasPrefix("fn-") || base.hasPrefix("fnref-") { base = "h-" + base }
         var id = base
         var n = 0
-        while used.contains(id) || id.hasPrefix("fn-") || id.hasPrefix("fnref-") {
+        while used.contains(id) {
             n += 1
             id = "\(base)-\(n)"
         }

@@ -32,4 +32,16 @@ import Testing
         #expect(ids.next(for: "main") == "main-1")
         #expect(ids.next(for: "？！") == "section")
     }
+
+    /// Footnotes own `fn-…` and `fnref-…`: numbering such an id never left the prefix, and the build hung.
+    @Test(arguments: ["FN-1 form", "fn_2", "Fnref 3", "fnref-x", "fn 1"])
+    func headingIDsStayOutOfTheFootnotesPrefixes(_ heading: String) {
+        var ids = HeadingIDs()
+        let first = ids.next(for: heading), second = ids.next(for: heading)
+        for id in [first, second] {
+            #expect(!id.hasPrefix("fn-") && !id.hasPrefix("fnref-"), "\(id)")
+        }
+        #expect(first != second)
+        #expect(first.hasPrefix("h-fn"))
+    }
 }
