@@ -14,8 +14,7 @@ public struct SiteLoader: Sendable {
     /// its stamp then and the hash. A file whose stamp is still the same is
     /// not read (`SourceFile.unreadHash`).
     func load(into diagnostics: Diagnostics, unchanged: (String) -> (stamp: FileStamp, hash: UInt64)?) -> LoadedSite {
-        let tree = FileTree(boundary: root)
-        var problems: [FileTree.Problem] = []
+        var problems: [FileProblem] = []
         var sources: [SourceFile] = []
         var assets: [StaticAsset] = []
 
@@ -27,7 +26,10 @@ public struct SiteLoader: Sendable {
         }
         var texts: [FileTree.Entry] = []
         var unread: [SourceFile] = []
-        for entry in tree.files(under: content, problems: &problems) {
+        // Dotfiles are published from static/ (`.well-known/`); elsewhere they are an editor's.
+        let listed = FileTree(boundary: content).files(under: content, shownAs: "Content",
+                                                      keepsHidden: { $0.hasPrefix("static/") }, problems: &problems)
+        for entry in listed {
             if entry.path.hasPrefix("static/") {
                 assets.append(StaticAsset(outputPath: String(entry.path.dropFirst("static/".count)),
                                           sourcePath: entry.absolutePath))
@@ -39,7 +41,7 @@ public struct SiteLoader: Sendable {
         }
         // Read and decoded on every core; reported in path order.
         let decoded = ParallelMap.map(texts) { entry in
-            Result { TextDecoding.decode(try FileTree.read(entry.absolutePath)) }
+            Result { () throws(FileProblem) in TextDecoding.decode(try FileTree.read(entry.absolutePath)) }
         }
         for (entry, result) in zip(texts, decoded) {
             let path = "Content/" + entry.path
@@ -53,27 +55,28 @@ public struct SiteLoader: Sendable {
                     path, .none, "this file is UTF-16 (what some editors call 'Unicode'), not UTF-8",
                     hint: "convert it with: iconv -f UTF-16 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
                         + " (or save it as 'UTF-8' in your editor)"))
-            case .failure(let error):
-                problems.append(.unreadable(path: entry.path, reason: "\(error)"))
+            case .success(.failure(.nulByte(let line, let column))):
+                diagnostics.report(.error(
+                    path, SourcePosition(line: line, column: column),
+                    "this line holds an invisible NUL character (byte 0), which is not text",
+                    hint: "delete the character at this place (it often comes with text copied from a PDF or a word processor),"
+                        + " or retype the line"))
+            case .failure(let problem):
+                problems.append(.unreadable(path: path, reason: problem.reason))
             }
         }
 
         var overrides: [String: [UInt8]] = [:]
-        for entry in tree.files(under: root + "/Templates", problems: &problems)
+        let templates = root + "/Templates"
+        for entry in FileTree(boundary: templates).files(under: templates, shownAs: "Templates", problems: &problems)
         where !entry.path.hasSuffix(".swift") {
-            if let bytes = try? FileTree.read(entry.absolutePath) { overrides[entry.path] = bytes }
-        }
-
-        for problem in problems {
-            switch problem {
-            case .linkLeavesSite(let path):
-                diagnostics.report(.error(
-                    path, .none, "this symbolic link points outside the site folder, so it is not read",
-                    hint: "copy the file into the site instead of linking to it"))
-            case .unreadable(let path, let reason):
-                diagnostics.report(.error(path, .none, "cannot read this file: \(reason)"))
+            do {
+                overrides[entry.path] = try FileTree.read(entry.absolutePath)
+            } catch {
+                problems.append(.unreadable(path: "Templates/" + entry.path, reason: error.reason))
             }
         }
+        for problem in problems { diagnostics.report(problem.diagnostic) }
         sources = Self.merged(sources, unread)
         return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides, root: root)
     }

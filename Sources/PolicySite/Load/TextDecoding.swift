@@ -9,16 +9,22 @@ public enum TextDecoding {
         /// text saved by older Windows editors.
         case notUTF8(line: Int, column: Int, looksLikeGB18030: Bool)
         /// UTF-16, as Windows Notepad saves "Unicode" text: a byte-order
-        /// mark, or NUL bytes, which no text file otherwise holds.
+        /// mark, or NUL bytes at every other place (`looksLikeUTF16`).
         case utf16
+        /// A NUL byte in text that is otherwise not UTF-16: a stray control
+        /// character, often pasted from a PDF or a word processor.
+        case nulByte(line: Int, column: Int)
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || contains(0, in: bytes[...]) {
-            return .failure(.utf16)
-        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .failure(.utf16) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if contains(0, in: body) {
+            if looksLikeUTF16(body) { return .failure(.utf16) }
+            let (line, column) = position(of: body.firstIndex(of: 0)!, in: body)
+            return .failure(.nulByte(line: line, column: column))
+        }
         guard let text = String(validating: body, as: UTF8.self) else {
             let (line, column) = firstInvalidPosition(body)
             return .failure(.notUTF8(line: line, column: column, looksLikeGB18030: GB18030.canDecode(Array(body))))
@@ -33,6 +39,26 @@ public enum TextDecoding {
         bytes.withUnsafeBytes { buffer in
             buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
         }
+    }
+
+    /// UTF-16 without a byte-order mark: the NUL bytes that ASCII letters
+    /// carry in UTF-16 fall on one side of every pair, and there are many of
+    /// them (front matter is ASCII). A NUL or two anywhere else is a stray
+    /// byte in UTF-8 text, which converting "from UTF-16" would garble.
+    static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count % 2 == 0 else { return false }
+        var zeros = [0, 0]
+        for (offset, byte) in bytes.enumerated() where byte == 0 { zeros[offset % 2] += 1 }
+        let most = zeros.max()!, least = zeros.min()!
+        return most >= 2 && most * 8 >= bytes.count / 2 && least * 8 <= most
+    }
+
+    /// The line and column (in characters) of the byte at `index`.
+    private static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        let before = bytes[..<index]
+        let line = before.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+        return (line, String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1)
     }
 
     /// The line and column of the first byte that is not valid UTF-8.

@@ -15,11 +15,11 @@ struct SourceSnapshot: Equatable, Sendable {
     /// Reads only metadata, from the same readdir walk the load stage uses,
     /// so polling a site of thousands of files stays cheap.
     static func take(root: String) -> SourceSnapshot {
-        let tree = FileTree(boundary: root)
-        var problems: [FileTree.Problem] = []
+        var problems: [FileProblem] = []
         var files: [File] = []
         for folder in watchedFolders {
-            for entry in tree.files(under: root + "/" + folder, problems: &problems) {
+            let path = root + "/" + folder
+            for entry in FileTree(boundary: path).files(under: path, shownAs: folder, keepsHidden: { _ in true }, problems: &problems) {
                 files.append(File(path: folder + "/" + entry.path, stamp: entry.stamp))
             }
         }

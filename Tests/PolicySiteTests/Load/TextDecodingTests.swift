@@ -21,5 +21,15 @@ import Testing
         #expect(TextDecoding.decode([0xFF, 0xFE, 0x61, 0x00]) == .failure(.utf16))
         #expect(TextDecoding.decode([0xFE, 0xFF, 0x00, 0x61]) == .failure(.utf16))
         #expect(TextDecoding.decode([0x61, 0x00, 0x62, 0x00]) == .failure(.utf16), "no mark, but NUL bytes")
+        let chinese = Array("---\ntitle: 科技\n---\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(TextDecoding.decode(chinese) == .failure(.utf16), "no mark, Chinese with ASCII keys")
+    }
+
+    /// A NUL pasted into UTF-8 text is not UTF-16: converting "from UTF-16" would garble the file.
+    @Test func aStrayNULInUTF8IsPlacedAtItsLineAndColumn() {
+        let bytes = Array("---\ntitle: 科技创新\n---\n\n第一段".utf8) + [0] + Array("正文。\n".utf8)
+        #expect(TextDecoding.decode(bytes) == .failure(.nulByte(line: 5, column: 4)))
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF, 0x00, 0x61]) == .failure(.nulByte(line: 1, column: 1)))
+        #expect(TextDecoding.decode(Array("ab\n".utf8) + [0, 0]) == .failure(.nulByte(line: 2, column: 1)))
     }
 }

@@ -115,7 +115,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: root + "/Content/pages/leak.zh.md", withDestinationPath: secret)
         let result = Build(options: BuildOptions(root: root)).run()
         #expect(!result.succeeded)
-        #expect(result.diagnostics.filter { $0.message.contains("points outside the site folder") }.count == 2)
+        #expect(result.diagnostics.filter { $0.message.contains("points outside Content/") }.count == 2)
         #expect(!FileManager.default.fileExists(atPath: root + "/Output"))
     }
 
