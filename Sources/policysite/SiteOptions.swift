@@ -42,6 +42,9 @@ struct SiteOptions: ParsableArguments {
         if let cacheDir { options.cacheFolder = URL(fileURLWithPath: cacheDir).standardizedFileURL.path }
         if noCache { options.cacheFolder = nil }
         options.keepsLeftovers = true
+        options.waiting = { folder in
+            FileHandleOutput.standardError("another build is writing \(folder); waiting for it to finish…\n")
+        }
         let started = Date()
         let result = Build(options: options).run()
         let report = format.render(result.diagnostics)

@@ -10,7 +10,15 @@ public struct Build: Sendable {
     }
 
     public func run() -> BuildResult {
-        run(keepingPages: true)
+        guard options.writeOutput else { return run(keepingPages: true) }
+        let target = OutputTarget(output: options.outputFolder, root: options.root)
+        if let problem = target.problem() ?? options.cacheFolder.flatMap(target.cacheProblem) {
+            let diagnostic = Diagnostic.error(options.outputFolder, .none, problem.message, hint: problem.hint)
+            return BuildResult(diagnostics: [diagnostic], files: [], succeeded: false, timings: StageTimings())
+        }
+        // Held until the build has swapped its tree in and saved its cache.
+        let lock = BuildLock(output: options.outputFolder, cache: options.cacheFolder) { options.waiting?($0) }
+        return withExtendedLifetime(lock) { run(keepingPages: true) }
     }
 
     /// `keepingPages`: pages may be kept from the last build's output. A
@@ -105,12 +113,6 @@ public struct Build: Sendable {
         // What the write stage makes, for `BuildResult.leftovers`.
         var written: [Any] = []
         if options.writeOutput {
-            if let problem = OutputWriter.unsafeTarget(options.outputFolder, root: options.root) {
-                diagnostics.report(.error(
-                    options.outputFolder, .none, problem,
-                    hint: "write the site to its own folder, e.g. --output Output (the default)"))
-                return failed(diagnostics, timings)
-            }
             let writer = OutputWriter(output: options.outputFolder)
             let previous = timings.measure("cache") { checkingPrevious?.value }
             let known = OutputWriter.KnownTrees(live: live, previous: previous)
@@ -171,10 +173,10 @@ public struct Build: Sendable {
         }
     }
 
-    /// A static file may not take the place of a generated page.
+    /// A static file may not take the place of a generated page, nor of the output's mark.
     private func reportCollisions(_ files: [OutputFile], diagnostics: Diagnostics) {
         var seen: Set<String> = []
-        for file in files where !seen.insert(file.path).inserted {
+        for file in files where !seen.insert(file.path).inserted || file.isStaticMark {
             diagnostics.report(.error(
                 "Content/static/" + file.path, .none, "this file would replace the generated \(file.path)",
                 hint: "rename or move it inside Content/static/"))

@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     /// ten thousand documents, as compilers do not free theirs either.
     public var keepsLeftovers = false
 
+    /// Told the output or cache folder when another build holds it and
+    /// this one waits for it to finish (`BuildLock`).
+    public var waiting: (@Sendable (String) -> Void)?
+
     public init(root: String) {
         self.root = root
         cacheFolder = root + "/.policysite-cache"

@@ -24,6 +24,12 @@ public struct OutputFile: Sendable {
         self.init(path: path, content: .bytes(Array(text.utf8)))
     }
 
+    /// A file of `Content/static/` in the place of the output's mark (`OutputTarget`).
+    var isStaticMark: Bool {
+        if path == OutputTarget.markName, case .copy = content { return true }
+        return false
+    }
+
     /// Whether the file is kept as the last build wrote it.
     public var isKept: Bool {
         if case .unchanged = content { return true }

@@ -38,23 +38,6 @@ public struct OutputWriter: Sendable {
     var staging: String { output + ".staging" }
     var previous: String { output + ".previous" }
 
-    /// Why writing to `output` would destroy the site's own files, if it would:
-    /// the output folder is replaced whole.
-    public static func unsafeTarget(_ output: String, root: String) -> String? {
-        func normalized(_ path: String) -> String {
-            let standard = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-            return standard.hasSuffix("/") ? standard : standard + "/"
-        }
-        let out = normalized(output), site = normalized(root)
-        if site.hasPrefix(out) {
-            return "the output folder \(output) holds the site itself; building would replace the site's files"
-        }
-        for folder in ["Content/", "Templates/"] where out.hasPrefix(site + folder) {
-            return "the output folder \(output) is inside \(folder); building would replace the site's own files"
-        }
-        return nil
-    }
-
     /// Files are written by two threads per core, each taking a contiguous
     /// run of paths (threads creating files in the same folder contend for
     /// its lock in the kernel): while one waits in the file system, the
@@ -79,6 +62,17 @@ public struct OutputWriter: Sendable {
     /// goes on while these are written.
     func write(_ files: [OutputFile], later: () -> [OutputFile] = { [] },
                known: KnownTrees) throws(Failure) -> KnownTrees {
+        do {
+            return try writeTrees(files, later: later, known: known)
+        } catch .cannotWrite(let path, let reason) {
+            // A full disk must not stay full of a half-written tree.
+            try? remove(staging)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    private func writeTrees(_ files: [OutputFile], later: () -> [OutputFile],
+                            known: KnownTrees) throws(Failure) -> KnownTrees {
         let live = known.live
         var held: [String: TreeManifest.FileState]?
         // A staging folder left by an interrupted build is reused like the
@@ -100,7 +94,16 @@ public struct OutputWriter: Sendable {
         let fresh = held == nil && access(staging, F_OK) != 0
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
+        // Marked before anything else is written: a build killed now leaves a tree the next one may take.
+        let mark = OutputFile(path: OutputTarget.markName, content: .bytes(OutputTarget.mark))
+        if held?[mark.path] == nil {
+            _ = try OutputTarget.mark.withUnsafeBytes { bytes in
+                Result { () throws(Failure) in try writeFile(staging + "/" + mark.path, bytes, mayHoldIt: true) }
+            }.get()
+        }
+        // A rebuild lists it among the pages it keeps.
         var all = files
+        if !all.contains(where: { $0.path == mark.path }) { all.append(mark) }
         if !fresh {
             // What is stale is known only once every file is.
             all += later()

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func linksLeavingContentLoopingOrPointingNowhereAreNamed() throws {
-        let root = try TestSite.makeFolder(["Content/pages/x.zh.md": Self.page, "secret.txt": "TOP SECRET", "Content/static/sub/a.txt": "a", "Output/index.html": "earlier"])
+        let root = try TestSite.makeFolder(["Content/pages/x.zh.md": Self.page, "secret.txt": "TOP SECRET", "Content/static/sub/a.txt": "a", "Output/index.html": "earlier", "Output/.policysite-output": ""])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let links = [
             "Content/static/secret.txt": "../../secret.txt",   // inside the site, outside Content/
