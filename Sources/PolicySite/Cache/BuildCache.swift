@@ -13,7 +13,7 @@ import Glibc
 /// A cache written by another format version or another build of the tool
 /// is ignored, as is one that cannot be read: it only ever saves time.
 struct BuildCache: Sendable {
-    static let formatVersion: UInt64 = 7
+    static let formatVersion: UInt64 = 8
     static let fileName = "build.cache"
     private static let magic = Array("policysite-cache\n".utf8)
 

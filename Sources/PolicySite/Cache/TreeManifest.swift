@@ -5,25 +5,39 @@ import Glibc
 /// What an output tree holds, file by file, as the build that wrote it left
 /// it: the next build rewrites only the files whose content differs.
 ///
-/// A tree is trusted only while every file still has the size and
-/// modification time the build saw, so a tree edited, emptied or replaced
-/// by hand is written afresh. A CI cache restore keeps both (tar keeps
-/// modification times), so a restored `Output/` is trusted.
+/// A tree is trusted only while every file still has the whole stat stamp
+/// the build saw (`FileStamp`: inode, size, and modification and change
+/// times to the nanosecond). Nobody can set a change time, so an edit by
+/// hand, even one that keeps the size and puts the modification time back
+/// (`touch -r`), makes the tree untrusted, and its files are then compared
+/// by content. A tree restored from an archive, as a CI cache restores
+/// one, keeps sizes and modification times but not inodes or change times:
+/// it is `restored`, and used with every file checked by content.
 struct TreeManifest: Sendable, CacheCodable {
     struct FileState: Sendable, Hashable {
         /// `ContentHash` of the bytes.
         var hash: UInt64
-        var size: Int
-        /// Whole seconds: archive formats keep no more.
-        var modified: Int
+        var stamp: FileStamp
 
-        /// The size and time of `name` in the open folder `folder`, nil if
-        /// it is no regular file.
-        static func size(andTimeOf name: String, in folder: Int32) -> (size: Int, modified: Int)? {
+        var size: Int { stamp.size }
+
+        /// The stamp of `name` in the open folder `folder`, nil if it is no regular file.
+        static func stamp(of name: String, in folder: Int32) -> FileStamp? {
             var info = stat()
             guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return (Int(info.st_size), info.st_mtim.tv_sec)
+            return FileStamp(info)
         }
+    }
+
+    /// How a tree on disk compares with its manifest.
+    enum Check {
+        /// Every file is as the build left it.
+        case intact
+        /// Every file has its size and modification time to the second, as
+        /// an archive keeps them, but not its inode or change time.
+        case restored
+        /// A file is missing or differs in size or time.
+        case changed
     }
 
     /// By path inside the tree.
@@ -46,22 +60,45 @@ struct TreeManifest: Sendable, CacheCodable {
     }
 
     /// The manifest, if every file it lists is still in `folder` as it was.
+    func verified(in folder: String) -> TreeManifest? {
+        check(in: folder) == .intact ? self : nil
+    }
+
     /// Each file is looked up by its path from the open tree: grouping the
     /// paths by folder and opening each folder took longer, as most pages
     /// are the only file in theirs.
-    func verified(in folder: String) -> TreeManifest? {
+    func check(in folder: String) -> Check {
         let root = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard root >= 0 else { return nil }
+        guard root >= 0 else { return .changed }
         defer { close(root) }
         let entries = Array(files)
         let chunks = 8
-        let intact = ParallelMap.map(Array(0..<chunks)) { chunk in
-            entries[(entries.count * chunk / chunks)..<(entries.count * (chunk + 1) / chunks)].allSatisfy { path, state in
-                guard let now = FileState.size(andTimeOf: path, in: root) else { return false }
-                return now.size == state.size && now.modified == state.modified
+        let checks = ParallelMap.map(Array(0..<chunks)) { chunk -> Check in
+            var worst = Check.intact
+            for (path, state) in entries[(entries.count * chunk / chunks)..<(entries.count * (chunk + 1) / chunks)] {
+                guard let now = FileState.stamp(of: path, in: root), now.size == state.size,
+                      now.modified / 1_000_000_000 == state.stamp.modified / 1_000_000_000 else { return .changed }
+                if now != state.stamp { worst = .restored }
             }
+            return worst
         }
-        return intact.allSatisfy { $0 } ? self : nil
+        return checks.contains(.changed) ? .changed : checks.contains(.restored) ? .restored : .intact
+    }
+
+    /// The manifest with each file's stamp as it is now in `folder`: after
+    /// the writer linked and unlinked names of these files, which moves
+    /// their change times but not their bytes.
+    func restamped(in folder: String) -> TreeManifest {
+        let root = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { return self }
+        defer { close(root) }
+        var restamped = self
+        for (path, state) in files {
+            guard let now = FileState.stamp(of: path, in: root), now.size == state.size else { continue }
+            restamped.files[path]?.stamp = now
+        }
+        restamped.knownOrder = knownOrder
+        return restamped
     }
 
     func write(to writer: inout CacheWriter) {
@@ -71,15 +108,14 @@ struct TreeManifest: Sendable, CacheCodable {
             let state = files[path]!
             writer.write(path)
             writer.write(state.hash)
-            writer.write(state.size)
-            writer.write(state.modified)
+            writer.write(state.stamp)
         }
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let start = reader.offset
         let (files, order) = try reader.readSortedTable { (reader: inout CacheReader) throws(CacheReader.Malformed) in
-            FileState(hash: try reader.read(), size: try reader.read(), modified: try reader.read())
+            FileState(hash: try reader.read(), stamp: try reader.read())
         }
         self.files = files
         knownOrder = order

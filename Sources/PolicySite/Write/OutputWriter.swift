@@ -75,6 +75,8 @@ public struct OutputWriter: Sendable {
                             known: KnownTrees) throws(Failure) -> KnownTrees {
         let live = known.live
         var held: [String: TreeManifest.FileState]?
+        // Linking moves the change times of the live tree's files.
+        var linked = false
         // A staging folder left by an interrupted build is reused like the
         // previous tree, but nothing is known of what it holds.
         if access(staging, F_OK) != 0, access(previous, F_OK) == 0 {
@@ -83,10 +85,14 @@ public struct OutputWriter: Sendable {
                 held = nil
                 try remove(previous)
             }
-        } else if access(staging, F_OK) != 0, let live = live?.verified(in: output) {
+        } else if access(staging, F_OK) != 0, let live, case let check = live.check(in: output), check != .changed {
             // No tree to reuse: the live one, linked file by file, is the
-            // cheapest start when most pages stay as they are.
-            held = try linkCopy(of: live)
+            // cheapest start when most pages stay as they are. A tree
+            // restored from an archive is linked too, but as one nothing is
+            // known of: each file is checked by its content.
+            try linkCopy(of: live)
+            linked = true
+            if check == .intact { held = live.restamped(in: staging).files }
         }
         // A new staging folder holds nothing: no file needs checking for
         // links or truncating, and each writer makes the folders of its own
@@ -129,7 +135,8 @@ public struct OutputWriter: Sendable {
         // Asked for only now: what is still being made is made while the rest is written.
         if fresh { try writeSorted(later()) }
         try swapIn()
-        return KnownTrees(live: TreeManifest(files: written, sortedPaths: order), previous: live)
+        return KnownTrees(live: TreeManifest(files: written, sortedPaths: order),
+                          previous: linked ? live?.restamped(in: previous) : live)
     }
 
     /// Writes files sorted by path, each writer thread a contiguous run of
@@ -173,18 +180,18 @@ public struct OutputWriter: Sendable {
                 var hash = ContentHash()
                 hash.add(bytes)
                 if let held, held.hash == hash.value { return held }
-                let modified: Int
+                let stamp: FileStamp
                 if fresh {
                     let folder = target[..<target.lastIndex(of: "/")!]
                     if folder != lastFolder {
                         try makeFolder(String(folder))
                         lastFolder = folder
                     }
-                    modified = try writeNewFile(target, bytes)
+                    stamp = try writeNewFile(target, bytes)
                 } else {
-                    modified = try writeFile(target, bytes, mayHoldIt: held == nil)
+                    stamp = try writeFile(target, bytes, mayHoldIt: held == nil)
                 }
-                return TreeManifest.FileState(hash: hash.value, size: bytes.count, modified: modified)
+                return TreeManifest.FileState(hash: hash.value, stamp: stamp)
             }
         }
         switch file.content {
@@ -210,10 +217,10 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Makes the staging folder a copy of the live tree made of hard links,
-    /// and gives what it holds. Files are then replaced, never written
-    /// through (`writeFile`), so the live tree stays as it is.
-    private func linkCopy(of live: TreeManifest) throws(Failure) -> [String: TreeManifest.FileState] {
+    /// Makes the staging folder a copy of the live tree made of hard links.
+    /// Files are then replaced, never written through (`writeFile`), so the
+    /// live tree stays as it is.
+    private func linkCopy(of live: TreeManifest) throws(Failure) {
         try makeDirectories(staging)
         try makeFolders(of: live.files.keys)
         let paths = Array(live.files.keys)
@@ -226,7 +233,6 @@ public struct OutputWriter: Sendable {
             return nil
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        return live.files
     }
 
     /// Makes the staging folders that hold `paths`, each once, parents
@@ -361,15 +367,14 @@ public struct OutputWriter: Sendable {
 
     /// Makes the file's folder when it is missing: only folders that get a
     /// new file are touched. A file with other hard links (shared with the
-    /// live tree) is replaced, not written through. Gives the modification
-    /// time in whole seconds.
+    /// live tree) is replaced, not written through. Gives the file's stamp.
     ///
     /// `mayHoldIt`: nothing is known of what the file holds, so it is
     /// compared first and left alone if it holds `bytes` already. Reading a
     /// page back costs a fraction of writing it, and a staging tree nothing
     /// is known of (the first rebuild after a build without a cache, such as
     /// CI's first) holds mostly the same pages.
-    private func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, mayHoldIt: Bool) throws(Failure) -> Int {
+    private func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, mayHoldIt: Bool) throws(Failure) -> FileStamp {
         // Never through a symbolic link someone left in the tree: it could point anywhere.
         var fd = open(path, (mayHoldIt ? O_RDWR : O_WRONLY) | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         if fd < 0, errno == ELOOP, unlink(path) == 0 {
@@ -387,7 +392,7 @@ public struct OutputWriter: Sendable {
         }
         if mayHoldIt, Int(info.st_size) == bytes.count, Self.holds(fd, bytes) {
             close(fd)
-            return info.st_mtim.tv_sec
+            return FileStamp(info)
         }
         if info.st_nlink > 1 {
             close(fd)
@@ -417,7 +422,7 @@ public struct OutputWriter: Sendable {
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.size else { return nil }
         var bytes = [UInt8](repeating: 0, count: expected.size)
         guard bytes.withUnsafeMutableBytes({ read(fd, into: $0, at: 0) }), ContentHash.of(bytes) == expected.hash else { return nil }
-        return TreeManifest.FileState(hash: expected.hash, size: expected.size, modified: info.st_mtim.tv_sec)
+        return TreeManifest.FileState(hash: expected.hash, stamp: FileStamp(info))
     }
 
     /// Whether the open file's bytes are `bytes` (its size is theirs).
@@ -446,15 +451,15 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes a file of a new staging folder, whose folder is made.
-    private func writeNewFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> Int {
+    private func writeNewFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> FileStamp {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         return try fill(fd, path, bytes)
     }
 
-    /// Writes `bytes` to the open file and gives its modification time in whole seconds.
-    private func fill(_ fd: Int32, _ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> Int {
+    /// Writes `bytes` to the open file and gives its stamp afterwards.
+    private func fill(_ fd: Int32, _ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> FileStamp {
         var written = 0
         while written < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
@@ -463,7 +468,7 @@ public struct OutputWriter: Sendable {
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        return info.st_mtim.tv_sec
+        return FileStamp(info)
     }
 
     /// `mkdir -p`, safe while another writer thread makes the same folders.

@@ -283,6 +283,44 @@ import Testing
         #expect(incremental == clean)
     }
 
+    /// The ways a person edits a page by hand and keeps its size: in place
+    /// with the old time put back to the nanosecond (`touch -r`), and with
+    /// `sed -i` (a new file) within the same second.
+    @Test(arguments: [true, false])
+    func aSameSizeEditInOutputNeverSurvivesARebuild(timePutBack: Bool) throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let page = root + "/Output/policies/p1/index.html"
+        func build(_ round: Int) throws {
+            try Self.append("\n第\(round)次补充。\n", "Content/policies/p3.zh.md", in: root)
+            #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+        }
+        try build(0)
+        try build(1)
+        var info = stat()
+        stat(page, &info)
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        let edited = Data(text.replacingOccurrences(of: "政策1", with: "政策X").utf8)
+        #expect(edited.count == text.utf8.count && edited != Data(text.utf8))
+        if timePutBack {
+            let handle = try #require(FileHandle(forWritingAtPath: page))
+            try handle.write(contentsOf: edited)
+            try handle.close()
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, page, &times, 0) == 0)
+        } else {
+            try edited.write(to: URL(fileURLWithPath: page + ".sed"))
+            #expect(rename(page + ".sed", page) == 0)
+            var times = [info.st_atim, timespec(tv_sec: info.st_mtim.tv_sec, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, page, &times, 0) == 0)
+        }
+        // The edited tree is the live one, then the previous one, then the staging one.
+        for round in 2..<5 {
+            try build(round)
+            #expect(try String(contentsOfFile: page, encoding: .utf8) == text, "round \(round)")
+        }
+    }
+
     @Test func repeatedRebuildsStayIdenticalToCleanBuilds() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
@@ -385,8 +423,7 @@ import Testing
             for path in paths {
                 writer.write(path)
                 writer.write(UInt64(1))
-                writer.write(2)
-                writer.write(3)
+                writer.write(FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5))
             }
             return CacheReader(writer.bytes)
         }
