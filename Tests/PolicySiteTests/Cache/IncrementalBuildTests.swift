@@ -321,6 +321,22 @@ import Testing
         }
     }
 
+    /// The stamps a build records are those its trees keep, so the next
+    /// build trusts them and need not compare pages by content; also after
+    /// a build that linked the live tree into a new staging tree.
+    @Test func eachBuildTrustsTheTreesTheLastOneLeft() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for round in 0..<5 {
+            if round == 3 { try FileManager.default.removeItem(atPath: root + "/Output.previous") }
+            try Self.append("\n第\(round)次补充。\n", "Content/policies/p3.zh.md", in: root)
+            #expect(Build(options: BuildOptions(root: root)).run().succeeded)
+            let cache = try #require(BuildCache.read(from: root + "/.policysite-cache"))
+            #expect(cache.live?.check(in: root + "/Output") == .intact, "round \(round)")
+            if round > 0 { #expect(cache.previous?.check(in: root + "/Output.previous") == .intact, "round \(round)") }
+        }
+    }
+
     @Test func repeatedRebuildsStayIdenticalToCleanBuilds() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
