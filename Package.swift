@@ -22,8 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // Swift's Glibc module does not export renameat2.
-        .target(name: "CFileSwap"),
+        // Linux calls Swift's Glibc module does not export: renameat2, copy_file_range.
+        .target(name: "CFileCalls"),
         // The default theme, compiled into the tool so that a folder holding
         // only Content/ builds wherever the binary is copied.
         .target(
@@ -35,7 +35,7 @@ let package = Package(
             name: "PolicySite",
             dependencies: [
                 "CMarkGFM",
-                "CFileSwap",
+                "CFileCalls",
                 "DefaultTheme",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -103,7 +103,7 @@ public struct Build: Sendable {
                     pages.document(document, in: group, fingerprints: fingerprints)
                 }
             }
-            files = rendered + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
+            files = rendered + site.staticAssets.map(OutputFile.init)
         }
         reportCollisions(files, diagnostics: diagnostics)
         if incremental == nil { reportSearchCollisions(linked, theme: theme, diagnostics: diagnostics) }
@@ -115,7 +115,7 @@ public struct Build: Sendable {
         if options.writeOutput {
             let writer = OutputWriter(output: options.outputFolder)
             let previous = timings.measure("cache") { checkingPrevious?.value }
-            let known = OutputWriter.KnownTrees(live: live, previous: previous)
+            let known = OutputWriter.KnownTrees(live: live, previous: previous, statics: cache?.statics ?? [:])
             let trees: OutputWriter.KnownTrees
             do {
                 trees = try timings.measure("write") { () throws(OutputWriter.Failure) in
@@ -123,6 +123,10 @@ public struct Build: Sendable {
                 }
             } catch .liveTreeChanged where keepingPages {
                 return run(keepingPages: false)
+            } catch .cannotRead(let path, let reason) {
+                let shown = path.hasPrefix(options.root + "/") ? String(path.dropFirst(options.root.count + 1)) : path
+                diagnostics.report(FileProblem.unreadable(path: shown, reason: reason).diagnostic)
+                return failed(diagnostics, timings)
             } catch {
                 diagnostics.report(.error(options.outputFolder, .none, error.description,
                                           hint: "check that the folder is writable and the disk is not full"))
@@ -142,6 +146,7 @@ public struct Build: Sendable {
                                       siteFacts: memo.siteFacts, output: outputKey,
                                       live: trees.live, previous: trees.previous, search: search,
                                       searchOrder: IncrementalRender.searchOrder(linked, theme: theme), pages: fingerprints.all,
+                                      statics: Self.staticRecords(linked.staticAssets, in: trees.live),
                                       documentOrder: memo.order, pageOrder: cache?.pageOrder, sectionLengths: cache?.sectionLengths)
                 // The cache only saves time: a build that cannot keep one still succeeded.
                 try? timings.measure("cache") { try next.write(to: folder) }
@@ -156,6 +161,15 @@ public struct Build: Sendable {
                                                 search, incremental as Any, searchJob as Any])
         }
         return result
+    }
+
+    /// Each static file's stamp as listed and hash as written.
+    private static func staticRecords(_ assets: [StaticAsset], in tree: TreeManifest?) -> [String: StaticRecord] {
+        var records: [String: StaticRecord] = [:]
+        for asset in assets {
+            if let state = tree?.files[asset.outputPath] { records[asset.outputPath] = StaticRecord(stamp: asset.stamp, hash: state.hash) }
+        }
+        return records
     }
 
     private func failed(_ diagnostics: Diagnostics, _ timings: StageTimings) -> BuildResult {

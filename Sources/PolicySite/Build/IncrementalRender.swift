@@ -42,7 +42,7 @@ struct IncrementalRender {
         }
         guard var result = patchedSearch() else { return nil }
         for file in result.files where !file.isKept { made[file.path] = file }
-        for asset in site.staticAssets { made[asset.outputPath] = OutputFile(path: asset.outputPath, content: .copy(from: asset.sourcePath)) }
+        for asset in site.staticAssets { made[asset.outputPath] = OutputFile(asset) }
         // Only documents' text changed, so the site has the same files.
         guard made.keys.allSatisfy({ live.files[$0] != nil }) else { return nil }
         result.files = live.sortedPaths.map { made[$0] ?? OutputFile(path: $0, content: .unchanged) }
@@ -92,7 +92,7 @@ struct IncrementalRender {
         }
         guard !hollow, var result = patchedSearch() else { return nil }
         result.files = rendered + result.files
-            + site.staticAssets.map { OutputFile(path: $0.outputPath, content: .copy(from: $0.sourcePath)) }
+            + site.staticAssets.map(OutputFile.init)
         return result
     }
 

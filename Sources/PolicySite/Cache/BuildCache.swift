@@ -1,4 +1,4 @@
-import CFileSwap
+import CFileCalls
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -40,6 +40,8 @@ struct BuildCache: Sendable {
     var searchOrder: [String: UInt64]
     /// Each document page's fingerprint (`PageFingerprints`), by output path.
     var pages: [String: UInt64]
+    /// What was read of each file of `Content/static/`, by output path.
+    var statics: [String: StaticRecord] = [:]
     /// The keys of `documents` and `pages` sorted, when known without
     /// sorting them: the documents as the sources were listed, the pages
     /// as the last cache held them. Saving a cache sorted both each time.
@@ -75,6 +77,7 @@ struct BuildCache: Sendable {
         case search([String: SearchState], order: [String: UInt64])
         /// With the paths in the file's order, sorted.
         case pages([String: UInt64], order: [String])
+        case statics([String: StaticRecord])
     }
 
     /// What each section holds, in file order: the one place the reader and
@@ -82,12 +85,12 @@ struct BuildCache: Sendable {
     private enum SectionKind: Sendable {
         /// One of `documentSections` runs of the documents, by path.
         case documents(part: Int)
-        case live, previous, search, pages
+        case live, previous, search, pages, statics
     }
 
     /// The documents go in this many sections, by path.
     private static let documentSections = 2
-    private static let layout: [SectionKind] = (0..<documentSections).map { .documents(part: $0) } + [.live, .previous, .search, .pages]
+    private static let layout: [SectionKind] = (0..<documentSections).map { .documents(part: $0) } + [.live, .previous, .search, .pages, .statics]
 
     static func read(from folder: String) -> BuildCache? {
         guard let bytes = try? FileTree.read(folder + "/" + fileName), bytes.starts(with: magic) else { return nil }
@@ -120,6 +123,7 @@ struct BuildCache: Sendable {
             var live: TreeManifest?, previous: TreeManifest?
             var search: [String: SearchState] = [:], searchOrder: [String: UInt64] = [:], pages: [String: UInt64] = [:]
             var pageOrder: [String] = []
+            var statics: [String: StaticRecord] = [:]
             for section in sections {
                 switch section {
                 case .documents(let part)?: documents.merge(part) { $1 }
@@ -127,12 +131,13 @@ struct BuildCache: Sendable {
                 case .previous(let tree)?: previous = tree
                 case .search(let states, let order)?: (search, searchOrder) = (states, order)
                 case .pages(let fingerprints, let order)?: (pages, pageOrder) = (fingerprints, order)
+                case .statics(let records)?: statics = records
                 case nil: return nil
                 }
             }
             return BuildCache(tool: tool, parseEnvironment: parseEnvironment, linkTargets: linkTargets, documents: documents,
                               siteFacts: siteFacts, output: output, live: live, previous: previous, search: search,
-                              searchOrder: searchOrder, pages: pages, pageOrder: pageOrder, sectionLengths: lengths)
+                              searchOrder: searchOrder, pages: pages, statics: statics, pageOrder: pageOrder, sectionLengths: lengths)
         } catch {
             return nil
         }
@@ -164,6 +169,11 @@ struct BuildCache: Sendable {
                 try reader.readFixed()
             }
             return .pages(pages, order: order)
+        case .statics:
+            let (records, _) = try reader.readSortedTable { (reader: inout CacheReader) throws(CacheReader.Malformed) in
+                try reader.read() as StaticRecord
+            }
+            return .statics(records)
         }
     }
 
@@ -197,6 +207,12 @@ struct BuildCache: Sendable {
             for path in Self.sortedKeys(of: pages, known: pageOrder) {
                 writer.write(path)
                 writer.writeFixed(pages[path]!)
+            }
+        case .statics:
+            writer.write(statics.count)
+            for path in statics.keys.sorted() {
+                writer.write(path)
+                writer.write(statics[path]!)
             }
         }
         return writer.bytes

@@ -32,7 +32,7 @@ public struct SiteLoader: Sendable {
         for entry in listed {
             if entry.path.hasPrefix("static/") {
                 assets.append(StaticAsset(outputPath: String(entry.path.dropFirst("static/".count)),
-                                          sourcePath: entry.absolutePath))
+                                          sourcePath: entry.absolutePath, stamp: entry.stamp))
             } else if case let path = "Content/" + entry.path, let known = unchanged(path), known.stamp == entry.stamp {
                 unread.append(SourceFile(path: path, text: "", stamp: entry.stamp, unreadHash: known.hash))
             } else {

@@ -4,4 +4,6 @@ public struct StaticAsset: Sendable, Hashable {
     public var outputPath: String
     /// Absolute path of the source file, read only when the site is written.
     public var sourcePath: String
+    /// As the load stage found it: while it stays the same, so do the bytes.
+    public var stamp: FileStamp
 }

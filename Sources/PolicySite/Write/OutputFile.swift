@@ -2,8 +2,9 @@
 public struct OutputFile: Sendable {
     public enum Content: Sendable {
         case bytes([UInt8])
-        /// A file copied as it is, read only when the site is written.
-        case copy(from: String)
+        /// A file copied as it is, read only when the site is written; its
+        /// stamp as the load stage found it.
+        case copy(from: String, stamp: FileStamp)
         /// Text made only when the file is written, and dropped once it is:
         /// a large site's pages need not all be in memory at once.
         case generated(@Sendable () -> String)
@@ -18,6 +19,11 @@ public struct OutputFile: Sendable {
     public init(path: String, content: Content) {
         self.path = path
         self.content = content
+    }
+
+    /// A file of `Content/static/`, copied to its place in the output.
+    public init(_ asset: StaticAsset) {
+        self.init(path: asset.outputPath, content: .copy(from: asset.sourcePath, stamp: asset.stamp))
     }
 
     public init(path: String, text: String) {

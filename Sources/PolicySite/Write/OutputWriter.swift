@@ -1,4 +1,4 @@
-import CFileSwap
+import CFileCalls
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -23,6 +23,7 @@ public struct OutputWriter: Sendable {
 
     public enum Failure: Error, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
+        case cannotRead(path: String, reason: String)
         /// A file of the output folder that a page was to be kept from is
         /// not what the last build wrote: the build must make every page.
         case liveTreeChanged(path: String)
@@ -30,6 +31,7 @@ public struct OutputWriter: Sendable {
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+            case .cannotRead(let path, let reason): return "cannot read \(path): \(reason)"
             case .liveTreeChanged(let path): return "\(path) changed since the last build"
             }
         }
@@ -52,6 +54,9 @@ public struct OutputWriter: Sendable {
         var live: TreeManifest?
         /// The tree at `<output>.previous`, which becomes the staging folder.
         var previous: TreeManifest?
+        /// What the last build read of each static file, by output path:
+        /// one whose stamp is the same need not be read again.
+        var statics: [String: StaticRecord] = [:]
     }
 
     /// Writes the site and says what each tree holds afterwards. A file
@@ -104,7 +109,7 @@ public struct OutputWriter: Sendable {
         let mark = OutputFile(path: OutputTarget.markName, content: .bytes(OutputTarget.mark))
         if held?[mark.path] == nil {
             _ = try OutputTarget.mark.withUnsafeBytes { bytes in
-                Result { () throws(Failure) in try writeFile(staging + "/" + mark.path, bytes, mayHoldIt: true) }
+                Result { () throws(Failure) in try writeFile(staging + "/" + mark.path, .bytes(bytes), mayHoldIt: true) }
             }.get()
         }
         // A rebuild lists it among the pages it keeps.
@@ -126,7 +131,7 @@ public struct OutputWriter: Sendable {
         func writeSorted(_ part: [OutputFile]) throws(Failure) {
             let sorted = part.sorted { $0.path < $1.path }
             if let last = order?.last, let first = sorted.first, first.path <= last { order = nil }
-            for (file, state) in zip(sorted, try write(sorted, held: held, live: live, fresh: fresh)) {
+            for (file, state) in zip(sorted, try write(sorted, held: held, known: known, fresh: fresh)) {
                 written[file.path] = state
                 order?.append(file.path)
             }
@@ -141,7 +146,7 @@ public struct OutputWriter: Sendable {
 
     /// Writes files sorted by path, each writer thread a contiguous run of
     /// them, and gives what each file is afterwards, in their order.
-    private func write(_ sorted: [OutputFile], held: [String: TreeManifest.FileState]?, live: TreeManifest?,
+    private func write(_ sorted: [OutputFile], held: [String: TreeManifest.FileState]?, known: KnownTrees,
                        fresh: Bool) throws(Failure) -> [TreeManifest.FileState] {
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
         let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[TreeManifest.FileState], Failure> in
@@ -150,7 +155,7 @@ public struct OutputWriter: Sendable {
             var lastFolder: Substring?
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    states.append(try write(sorted[index], held: held?[sorted[index].path], live: live?.files,
+                    states.append(try write(sorted[index], held: held?[sorted[index].path], live: known.live?.files, statics: known.statics,
                                             fresh: fresh, lastFolder: &lastFolder))
                 } catch {
                     return .failure(error)
@@ -171,28 +176,27 @@ public struct OutputWriter: Sendable {
     /// Writes one file unless the staging tree holds it already (`held` is
     /// what it holds), and gives what the file is afterwards.
     private func write(_ file: OutputFile, held: TreeManifest.FileState?,
-                       live: [String: TreeManifest.FileState]?, fresh: Bool,
+                       live: [String: TreeManifest.FileState]?, statics: [String: StaticRecord], fresh: Bool,
                        lastFolder: inout Substring?) throws(Failure) -> TreeManifest.FileState {
         let target = staging + "/" + file.path
+        func store(_ contents: FileContents, hash: UInt64) throws(Failure) -> TreeManifest.FileState {
+            if let held, held.hash == hash { return held }
+            let stamp: FileStamp
+            if fresh {
+                let folder = target[..<target.lastIndex(of: "/")!]
+                if folder != lastFolder {
+                    try makeFolder(String(folder))
+                    lastFolder = folder
+                }
+                stamp = try writeNewFile(target, contents)
+            } else {
+                stamp = try writeFile(target, contents, mayHoldIt: held == nil)
+            }
+            return TreeManifest.FileState(hash: hash, stamp: stamp)
+        }
         // Written from the bytes where they are: a page's text is not copied into an array first.
         func store(_ bytes: UnsafeRawBufferPointer) -> Result<TreeManifest.FileState, Failure> {
-            Result { () throws(Failure) in
-                var hash = ContentHash()
-                hash.add(bytes)
-                if let held, held.hash == hash.value { return held }
-                let stamp: FileStamp
-                if fresh {
-                    let folder = target[..<target.lastIndex(of: "/")!]
-                    if folder != lastFolder {
-                        try makeFolder(String(folder))
-                        lastFolder = folder
-                    }
-                    stamp = try writeNewFile(target, bytes)
-                } else {
-                    stamp = try writeFile(target, bytes, mayHoldIt: held == nil)
-                }
-                return TreeManifest.FileState(hash: hash.value, stamp: stamp)
-            }
+            Result { () throws(Failure) in try store(.bytes(bytes), hash: ContentHash.of(bytes)) }
         }
         switch file.content {
         case .bytes(let content):
@@ -200,8 +204,17 @@ public struct OutputWriter: Sendable {
         case .generated(let make):
             var text = make()
             return try text.withUTF8 { store(UnsafeRawBufferPointer($0)) }.get()
-        case .copy(let source):
-            return try read(source).withUnsafeBytes(store).get()
+        case .copy(let source, let stamp):
+            // A file whose stamp is the one the last build hashed is not read at all when the staging tree holds it.
+            let known = statics[file.path].flatMap { $0.stamp == stamp ? $0.hash : nil }
+            if let known, let held, held.hash == known { return held }
+            let input = open(source, O_RDONLY | O_CLOEXEC)
+            guard input >= 0 else { throw .cannotRead(path: source, reason: String(cString: strerror(errno))) }
+            defer { close(input) }
+            guard let (hash, size) = known.map({ ($0, stamp.size) }) ?? StreamedFile.hash(input) else {
+                throw .cannotRead(path: source, reason: String(cString: strerror(errno)))
+            }
+            return try store(.file(input, size: size, hash: hash), hash: hash)
         case .unchanged:
             guard let state = live?[file.path] else {
                 throw .cannotWrite(path: target, reason: "the previous build's file is unknown")
@@ -263,14 +276,6 @@ public struct OutputWriter: Sendable {
                 return nil
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
-        }
-    }
-
-    private func read(_ path: String) throws(Failure) -> [UInt8] {
-        do {
-            return try FileTree.read(path)
-        } catch {
-            throw .cannotWrite(path: path, reason: "\(error)")
         }
     }
 
@@ -370,11 +375,11 @@ public struct OutputWriter: Sendable {
     /// live tree) is replaced, not written through. Gives the file's stamp.
     ///
     /// `mayHoldIt`: nothing is known of what the file holds, so it is
-    /// compared first and left alone if it holds `bytes` already. Reading a
+    /// compared first and left alone if it holds `contents` already. Reading a
     /// page back costs a fraction of writing it, and a staging tree nothing
     /// is known of (the first rebuild after a build without a cache, such as
     /// CI's first) holds mostly the same pages.
-    private func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer, mayHoldIt: Bool) throws(Failure) -> FileStamp {
+    private func writeFile(_ path: String, _ contents: FileContents, mayHoldIt: Bool) throws(Failure) -> FileStamp {
         // Never through a symbolic link someone left in the tree: it could point anywhere.
         var fd = open(path, (mayHoldIt ? O_RDWR : O_WRONLY) | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         if fd < 0, errno == ELOOP, unlink(path) == 0 {
@@ -390,7 +395,7 @@ public struct OutputWriter: Sendable {
             close(fd)
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
-        if mayHoldIt, Int(info.st_size) == bytes.count, Self.holds(fd, bytes) {
+        if mayHoldIt, Int(info.st_size) == contents.size, contents.isHeld(by: fd) {
             close(fd)
             return FileStamp(info)
         }
@@ -402,7 +407,7 @@ public struct OutputWriter: Sendable {
         }
         defer { close(fd) }
         guard ftruncate(fd, 0) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        return try fill(fd, path, bytes)
+        return try fill(fd, path, contents)
     }
 
     /// Makes a folder, and its parents if they are missing; safe while
@@ -421,51 +426,22 @@ public struct OutputWriter: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.size else { return nil }
         var bytes = [UInt8](repeating: 0, count: expected.size)
-        guard bytes.withUnsafeMutableBytes({ read(fd, into: $0, at: 0) }), ContentHash.of(bytes) == expected.hash else { return nil }
+        guard bytes.withUnsafeMutableBytes({ FileContents.read(fd, into: $0, at: 0) }), ContentHash.of(bytes) == expected.hash else { return nil }
         return TreeManifest.FileState(hash: expected.hash, stamp: FileStamp(info))
     }
 
-    /// Whether the open file's bytes are `bytes` (its size is theirs).
-    private static func holds(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        let chunk = 65_536
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(max(bytes.count, 1), chunk), alignment: 16)
-        defer { buffer.deallocate() }
-        var offset = 0
-        while offset < bytes.count {
-            let part = UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, bytes.count - offset)])
-            guard read(fd, into: part, at: offset), memcmp(part.baseAddress!, bytes.baseAddress! + offset, part.count) == 0 else { return false }
-            offset += part.count
-        }
-        return true
-    }
-
-    /// Fills `buffer` with the open file's bytes from `offset`; false if it ends first.
-    private static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
-        var filled = 0
-        while filled < buffer.count {
-            let n = pread(fd, buffer.baseAddress! + filled, buffer.count - filled, off_t(offset + filled))
-            guard n > 0 else { return false }
-            filled += n
-        }
-        return true
-    }
-
     /// Writes a file of a new staging folder, whose folder is made.
-    private func writeNewFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> FileStamp {
+    private func writeNewFile(_ path: String, _ contents: FileContents) throws(Failure) -> FileStamp {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        return try fill(fd, path, bytes)
+        return try fill(fd, path, contents)
     }
 
-    /// Writes `bytes` to the open file and gives its stamp afterwards.
-    private func fill(_ fd: Int32, _ path: String, _ bytes: UnsafeRawBufferPointer) throws(Failure) -> FileStamp {
-        var written = 0
-        while written < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
-            guard n > 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-            written += n
-        }
+    /// Writes the contents into the empty open file and gives its stamp afterwards.
+    private func fill(_ fd: Int32, _ path: String, _ contents: FileContents) throws(Failure) -> FileStamp {
+        let failure = contents.fill(fd)
+        guard failure == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(failure))) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         return FileStamp(info)
