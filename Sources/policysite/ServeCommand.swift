@@ -25,12 +25,17 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("policysite-serve-\(ProcessInfo.processInfo.processIdentifier)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder: PrivateFolder
+        do {
+            folder = try PrivateFolder.make(prefix: "policysite-serve-", environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandleOutput.standardError("error: \(error)\n")
+            throw ExitCode(1)
+        }
+        // Also after Ctrl-C or SIGTERM: both only cancel the serving task below.
+        defer { folder.remove() }
 
-        let preview = LivePreview(root: root, folder: folder + "/site", includeDrafts: drafts) {
+        let preview = LivePreview(root: root, folder: folder.path + "/site", includeDrafts: drafts) {
             FileHandleOutput.standardError($0)
         }
         let server = try PreviewServer(preview: preview, port: port)

@@ -65,6 +65,42 @@ import Testing
         #expect(SourceSnapshot.take(root: root).changedPaths(since: first) == ["Content/a.md", "Content/b.md", "Templates/c.css"])
     }
 
+    @Test func theBuildFolderIsNewPrivateAndUnguessable() throws {
+        let parent = try TestSite.makeFolder(["placeholder": ""], siteYAML: nil)
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        // What the old fixed name let another user plant: a link to a folder of theirs.
+        let theirs = try TestSite.makeFolder(["placeholder": ""], siteYAML: nil)
+        defer { try? FileManager.default.removeItem(atPath: theirs) }
+        let oldName = parent + "/policysite-serve-\(getpid())"
+        try FileManager.default.createSymbolicLink(atPath: oldName, withDestinationPath: theirs)
+
+        let first = try PrivateFolder.make(prefix: "policysite-serve-", environment: ["TMPDIR": parent + "/"])
+        let second = try PrivateFolder.make(prefix: "policysite-serve-", environment: ["TMPDIR": parent])
+        for folder in [first, second] {
+            #expect(folder.path.hasPrefix(parent + "/policysite-serve-"))
+            #expect(folder.path != oldName)
+            var info = stat()
+            #expect(lstat(folder.path, &info) == 0)
+            #expect(info.st_mode & S_IFMT == S_IFDIR, "a folder of its own, not a link")
+            #expect(info.st_mode & 0o7777 == 0o700)
+            #expect(info.st_uid == getuid())
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        }
+        #expect(first.path != second.path)
+
+        try Data("page".utf8).write(to: URL(fileURLWithPath: first.path + "/index.html"))
+        first.remove()
+        #expect(!FileManager.default.fileExists(atPath: first.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: theirs) == ["placeholder"], "nothing went through the planted link")
+
+        let inTmp = try PrivateFolder.make(prefix: "policysite-test-", environment: [:])
+        inTmp.remove()
+        #expect(inTmp.path.hasPrefix("/tmp/policysite-test-"))
+        #expect(throws: PrivateFolder.Failure.self) {
+            try PrivateFolder.make(prefix: "p-", environment: ["TMPDIR": parent + "/missing"])
+        }
+    }
+
     @Test func basePathOfBaseURL() {
         #expect(SiteBasePath.path(of: "https://www.example.gov.cn/policy/") == "/policy/")
         #expect(SiteBasePath.path(of: "https://www.example.gov.cn/") == "/")
