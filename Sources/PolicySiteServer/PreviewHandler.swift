@@ -2,8 +2,9 @@ import FlyingFox
 import Foundation
 import PolicySite
 
-/// Answers every request: the site under its base path, the events
-/// endpoint the reload script polls, and a redirect from `/` to the site.
+/// Answers every request that names this computer in `Host`: the site
+/// under its base path, the events endpoint the reload script polls, and a
+/// redirect from `/` to the site.
 struct PreviewHandler: HTTPHandler {
     let preview: LivePreview
 
@@ -11,6 +12,13 @@ struct PreviewHandler: HTTPHandler {
     static let longPoll = Duration.seconds(25)
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard LoopbackHost.allows(request.headers.values(for: .host)) else {
+            return Self.text(.misdirectedRequest, """
+                本预览只回答发往本机（localhost、127.0.0.1、[::1]）的请求，请打开 policysite serve 显示的地址。
+                This preview answers only at localhost, 127.0.0.1 and [::1]: open the address policysite serve printed.
+
+                """)
+        }
         guard request.method == .GET || request.method == .HEAD else {
             let allow: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
             return HTTPResponse(statusCode: .methodNotAllowed, headers: allow)

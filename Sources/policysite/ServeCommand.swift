@@ -9,8 +9,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded in the browser on every save.",
         discussion: """
-            Builds into a temporary folder (Output/ is left alone) and serves it on this computer only, \
-            under the path of site.yaml's base_url. When a build fails, its errors are printed here and \
+            Builds into a private temporary folder, deleted when serve stops (Output/ is left alone), and \
+            serves it on this computer only: it listens on 127.0.0.1 and answers only requests for \
+            localhost, 127.0.0.1 or [::1], under the path of site.yaml's base_url. When a build fails, its errors are printed here and \
             shown over the last good page in the browser. Press Ctrl-C to stop.
             """)
 

@@ -84,6 +84,32 @@ import Testing
         #expect(page.body.contains("Content/policies/plan.zh.md"))
     }
 
+    /// A page elsewhere whose host name was made to answer 127.0.0.1 (DNS
+    /// rebinding) reaches the preview with its own name in `Host`.
+    @Test func answersOnlyRequestsThatNameThisComputer() async throws {
+        let site = try await RunningPreview.start(files)
+        defer { site.stop() }
+        let port = site.port
+        for host in ["localhost", "LocalHost:\(port)", "127.0.0.1", "127.0.0.1:\(port)", "[::1]", "[::1]:\(port)"] {
+            let page = try await site.get("/policy/policies/plan/", host: .named(host))
+            #expect(page.status == 200, "\(host)")
+            #expect(page.body.contains("旧标题"), "\(host)")
+        }
+        let withoutHost = try await site.get("/policy/policies/plan/", host: .absent)
+        #expect(withoutHost.status == 200, "an HTTP/1.0 request without Host")
+
+        for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.nip.io:\(port)",
+                     "127.0.0.2", "0.0.0.0:\(port)", "[::2]:\(port)", "[::1].evil.example", "localhost:\(port)@evil.example",
+                     "localhost:http"] {
+            for target in ["/policy/policies/plan/", "/", "/policy/assets/site.css", "/__policysite/events?since=-1"] {
+                let refused = try await site.get(target, host: .named(host))
+                #expect(refused.status == 421, "\(host) \(target) gave \(refused.status)")
+                #expect(refused.headers["content-type"] == "text/plain; charset=utf-8")
+                #expect(refused.body.contains("answers only at localhost, 127.0.0.1 and [::1]"), "\(host) \(target)")
+            }
+        }
+    }
+
     @Test func refusesEveryPathOutsideTheServedFolder() async throws {
         let site = try await RunningPreview.start(files)
         defer { site.stop() }

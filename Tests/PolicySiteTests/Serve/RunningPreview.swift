@@ -32,10 +32,14 @@ struct RunningPreview {
 
     /// On a thread of its own: a blocking read on one of the few threads
     /// that run Swift tasks, or builds, would hold up the server it waits for.
-    func get(_ target: String) async throws -> LoopbackHTTP.Response {
+    func get(_ target: String, method: String = "GET", host: LoopbackHTTP.Host = .loopback) async throws -> LoopbackHTTP.Response {
         let port = port
-        return try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try LoopbackHTTP.get(port: port, target) }) }.start()
+        return try await onThread { try LoopbackHTTP.get(port: port, target, method: method, host: host) }
+    }
+
+    private func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 

@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    @Test func loopbackHostNames() {
+        for allowed in [[], ["localhost"], ["LOCALHOST:8000"], ["127.0.0.1"], ["127.0.0.1:65535"], ["[::1]"], ["[::1]:8000"],
+                        [" localhost:8000 "], ["localhost:"]] {
+            #expect(LoopbackHost.allows(allowed), "\(allowed)")
+        }
+        for refused in [["example.gov.cn"], ["localhost", "localhost"], ["localhost", "evil.example"], [""], ["::1"],
+                        ["[::1"], ["localhost.:8000"], ["localhost:123456"], ["localhost:-1"], ["localhost:80:80"],
+                        ["127.0.0.1:8000/"], ["127.1"], ["2130706433"], ["[0:0:0:0:0:0:0:1]"]] {
+            #expect(!LoopbackHost.allows(refused), "\(refused)")
+        }
+    }
+
     @Test func mediaTypes() {
         let expected = [
             "a/index.html": "text/html; charset=utf-8", "site.css": "text/css; charset=utf-8",
