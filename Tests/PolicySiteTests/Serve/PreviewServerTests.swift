@@ -1,3 +1,4 @@
+import FlyingFox
 import Foundation
 import Testing
 @testable import PolicySite
@@ -82,6 +83,66 @@ import Testing
         #expect(page.status == 503)
         #expect(page.body.contains(ErrorPanel.id))
         #expect(page.body.contains("Content/policies/plan.zh.md"))
+    }
+
+    @Test func sendsALargeFileWholeAndAnswersHEADWithTheLengthAGETSends() async throws {
+        let site = try await RunningPreview.start(files)
+        defer { site.stop() }
+        let target = "/policy/files/plan-scan.pdf"
+        let file = try LargeFile.make(at: site.root + "/Content/static/files/plan-scan.pdf", size: 64 << 20)
+        try await site.waitFor("the rebuild with the file") { try await site.get(target, method: "HEAD").status == 200 }
+
+        let head = try await site.get(target, method: "HEAD")
+        #expect(head.headers["content-length"] == "\(file.size)")
+        #expect(head.headers["content-type"] == "application/pdf")
+        #expect(head.body.isEmpty)
+
+        let check = try LargeFile.Check(file)
+        let download = try await site.download(target, receive: check.receive)
+        #expect(download.status == 200)
+        #expect(download.headers["content-length"] == "\(file.size)")
+        #expect(check.received == file.size)
+        #expect(check.firstDifference == nil)
+
+        let page = try await site.get("/policy/policies/plan/")
+        let pageHead = try await site.get("/policy/policies/plan/", method: "HEAD")
+        #expect(pageHead.status == 200)
+        #expect(pageHead.headers["content-length"] == "\(page.body.utf8.count)", "the page with its reload script")
+        #expect(pageHead.body.isEmpty)
+    }
+
+    /// What shows that a file is streamed, not held: the bytes sent are
+    /// those on disk when each chunk is sent, not when the request was answered.
+    @Test func aFileIsReadFromTheDiskAsItIsSentInChunks() async throws {
+        let old = String(repeating: "old ", count: 50_000), new = String(repeating: "new ", count: 50_000)
+        let site = try await RunningPreview.start(["Content/static/notice.txt": old])
+        defer { site.stop() }
+        let served = site.preview.folder + "/notice.txt"
+        let handler = PreviewHandler(preview: site.preview)
+        let request = HTTPRequest(method: .GET, version: .http11, path: "/policy/notice.txt", query: [],
+                                  headers: [.host: "127.0.0.1"], body: HTTPBodySequence())
+
+        let answer = try await handler.handleRequest(request)
+        // Written over in place, as a rebuild writes the tree before last.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: served))
+        try handle.write(contentsOf: Data(new.utf8))
+        try handle.close()
+        guard case .httpBody(let body) = answer.payload else { Issue.record("no body"); return }
+        #expect(body.count == new.utf8.count)
+        var chunks: [Int] = []
+        var sent = Data()
+        for try await chunk in body {
+            chunks.append(chunk.count)
+            sent += chunk
+        }
+        #expect(sent == Data(new.utf8))
+        #expect(chunks.count == 4 && chunks.allSatisfy { $0 <= ServedFile.chunkSize }, "\(chunks)")
+
+        let shortened = try await handler.handleRequest(request)
+        #expect(truncate(served, 1000) == 0)
+        await #expect(throws: ServedFile.Failure.self, "ends the connection rather than sending too little") {
+            _ = try await shortened.bodyData
+        }
     }
 
     /// A page elsewhere whose host name was made to answer 127.0.0.1 (DNS

@@ -30,17 +30,15 @@ struct RunningPreview {
         task.cancel()
     }
 
-    /// On a thread of its own: a blocking read on one of the few threads
-    /// that run Swift tasks, or builds, would hold up the server it waits for.
     func get(_ target: String, method: String = "GET", host: LoopbackHTTP.Host = .loopback) async throws -> LoopbackHTTP.Response {
         let port = port
-        return try await onThread { try LoopbackHTTP.get(port: port, target, method: method, host: host) }
+        return try await OwnThread.run { try LoopbackHTTP.get(port: port, target, method: method, host: host) }
     }
 
-    private func onThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
-        }
+    /// Hands the body to `receive` part by part as it arrives.
+    func download(_ target: String, receive: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) async throws -> LoopbackHTTP.Head {
+        let port = port
+        return try await OwnThread.run { try LoopbackHTTP.request(port: port, target, receive: receive) }
     }
 
     /// Saves a file of the site as an editor would.
