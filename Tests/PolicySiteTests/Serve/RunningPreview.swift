@@ -26,8 +26,18 @@ struct RunningPreview {
         return running
     }
 
+    /// Stops serving, and removes the site and what the preview built beside
+    /// it once the build running at that moment, if any, has finished.
     func stop() {
         task.cancel()
+        let (task, root) = (task, root)
+        Task.detached {
+            _ = await task.result
+            let parent = (root as NSString).deletingLastPathComponent, name = (root as NSString).lastPathComponent
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(name) {
+                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            }
+        }
     }
 
     func get(_ target: String, method: String = "GET", host: LoopbackHTTP.Host = .loopback) async throws -> LoopbackHTTP.Response {
