@@ -65,6 +65,9 @@ let package = Package(
             // fifteenth faster (scripts/benchmark.py).
             linkerSettings: [.linkedLibrary("mimalloc")]
         ),
-        .testTarget(name: "PolicySiteTests", dependencies: ["PolicySite", "PolicySiteServer"]),
+        .testTarget(
+            name: "PolicySiteTests",
+            dependencies: ["PolicySite", "PolicySiteServer", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
     ]
 )

@@ -2,21 +2,40 @@ import FlyingFox
 import Foundation
 import PolicySite
 
-/// Answers every request: the site under its base path, the events
-/// endpoint the reload script polls, and a redirect from `/` to the site.
+/// Answers every request that names this computer in `Host`: the site
+/// under its base path, the events endpoint the reload script polls, and a
+/// redirect from `/` to the site.
 struct PreviewHandler: HTTPHandler {
     let preview: LivePreview
 
     /// Shorter than the server's request timeout, so the poll is answered.
     static let longPoll = Duration.seconds(25)
 
+    /// The build's pages are tens of kilobytes (lists are split into pages);
+    /// a larger HTML file is one an author put in `static/`, which is sent
+    /// as it is, without the reload script, rather than held in memory.
+    static let largestPageToDecorate = 8 << 20
+
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard LoopbackHost.allows(request.headers.values(for: .host)) else {
+            return Self.text(.misdirectedRequest, """
+                本预览只回答发往本机（localhost、127.0.0.1、[::1]）的请求，请打开 policysite serve 显示的地址。
+                This preview answers only at localhost, 127.0.0.1 and [::1]: open the address policysite serve printed.
+
+                """)
+        }
         guard request.method == .GET || request.method == .HEAD else {
             let allow: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
             return HTTPResponse(statusCode: .methodNotAllowed, headers: allow)
         }
         let response = try await respond(to: request)
-        return request.method == .HEAD ? HTTPResponse(statusCode: response.statusCode, headers: response.headers) : response
+        guard request.method == .HEAD else { return response }
+        // The length a GET would be sent, without sending (or reading) it.
+        var headers = response.headers
+        if case .httpBody(let body) = response.payload, let count = body.count {
+            headers[.contentLength] = String(count)
+        }
+        return HTTPResponse(statusCode: response.statusCode, headers: headers)
     }
 
     private func respond(to request: HTTPRequest) async throws -> HTTPResponse {
@@ -47,13 +66,17 @@ struct PreviewHandler: HTTPHandler {
         }
     }
 
+    /// Pages are read whole, to add the reload script; everything else,
+    /// and an HTML file too large to be one of the build's pages, is sent
+    /// from the disk as it is read.
     private func file(_ path: String, status: PreviewStatus, code: HTTPStatusCode = .ok) throws -> HTTPResponse {
         let type = MediaType.of(path)
-        var body = try Data(contentsOf: URL(fileURLWithPath: path))
-        if type == MediaType.html {
-            body = Data(PreviewPage.decorate(String(decoding: body, as: UTF8.self), status: status).utf8)
+        let file = try ServedFile(path: path)
+        guard type == MediaType.html, file.size <= Self.largestPageToDecorate else {
+            return HTTPResponse(statusCode: code, headers: Self.headers(type), body: file.body)
         }
-        return HTTPResponse(statusCode: code, headers: Self.headers(type), body: body)
+        let page = PreviewPage.decorate(String(decoding: try file.bytes(), as: UTF8.self), status: status)
+        return HTTPResponse(statusCode: code, headers: Self.headers(type), body: Data(page.utf8))
     }
 
     /// The site's own 404 page where there is one, else a page that still

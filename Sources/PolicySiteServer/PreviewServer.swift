@@ -6,7 +6,9 @@ import Glibc
 #endif
 
 /// `policysite serve`'s web server. It listens on 127.0.0.1 only, so that
-/// drafts are seen by nobody else on the office network.
+/// drafts are seen by nobody else on the office network, and answers only
+/// requests that name this computer (`LoopbackHost`), so that no web page
+/// from elsewhere reads them either.
 public struct PreviewServer: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case notListening

@@ -9,8 +9,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded in the browser on every save.",
         discussion: """
-            Builds into a temporary folder (Output/ is left alone) and serves it on this computer only, \
-            under the path of site.yaml's base_url. When a build fails, its errors are printed here and \
+            Builds into a private temporary folder, deleted when serve stops (Output/ is left alone), and \
+            serves it on this computer only: it listens on 127.0.0.1 and answers only requests for \
+            localhost, 127.0.0.1 or [::1], under the path of site.yaml's base_url. When a build fails, its errors are printed here and \
             shown over the last good page in the browser. Press Ctrl-C to stop.
             """)
 
@@ -25,12 +26,17 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("policysite-serve-\(ProcessInfo.processInfo.processIdentifier)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder: PrivateFolder
+        do {
+            folder = try PrivateFolder.make(prefix: "policysite-serve-", environment: ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandleOutput.standardError("error: \(error)\n")
+            throw ExitCode(1)
+        }
+        // Also after Ctrl-C or SIGTERM: both only cancel the serving task below.
+        defer { folder.remove() }
 
-        let preview = LivePreview(root: root, folder: folder + "/site", includeDrafts: drafts) {
+        let preview = LivePreview(root: root, folder: folder.path + "/site", includeDrafts: drafts) {
             FileHandleOutput.standardError($0)
         }
         let server = try PreviewServer(preview: preview, port: port)

@@ -26,17 +26,29 @@ struct RunningPreview {
         return running
     }
 
+    /// Stops serving, and removes the site and what the preview built beside
+    /// it once the build running at that moment, if any, has finished.
     func stop() {
         task.cancel()
+        let (task, root) = (task, root)
+        Task.detached {
+            _ = await task.result
+            let parent = (root as NSString).deletingLastPathComponent, name = (root as NSString).lastPathComponent
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(name) {
+                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            }
+        }
     }
 
-    /// On a thread of its own: a blocking read on one of the few threads
-    /// that run Swift tasks, or builds, would hold up the server it waits for.
-    func get(_ target: String) async throws -> LoopbackHTTP.Response {
+    func get(_ target: String, method: String = "GET", host: LoopbackHTTP.Host = .loopback) async throws -> LoopbackHTTP.Response {
         let port = port
-        return try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try LoopbackHTTP.get(port: port, target) }) }.start()
-        }
+        return try await OwnThread.run { try LoopbackHTTP.get(port: port, target, method: method, host: host) }
+    }
+
+    /// Hands the body to `receive` part by part as it arrives.
+    func download(_ target: String, receive: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) async throws -> LoopbackHTTP.Head {
+        let port = port
+        return try await OwnThread.run { try LoopbackHTTP.request(port: port, target, receive: receive) }
     }
 
     /// Saves a file of the site as an editor would.

@@ -22,6 +22,18 @@ import Testing
         }
     }
 
+    @Test func loopbackHostNames() {
+        for allowed in [[], ["localhost"], ["LOCALHOST:8000"], ["127.0.0.1"], ["127.0.0.1:65535"], ["[::1]"], ["[::1]:8000"],
+                        [" localhost:8000 "], ["localhost:"]] {
+            #expect(LoopbackHost.allows(allowed), "\(allowed)")
+        }
+        for refused in [["example.gov.cn"], ["localhost", "localhost"], ["localhost", "evil.example"], [""], ["::1"],
+                        ["[::1"], ["localhost.:8000"], ["localhost:123456"], ["localhost:-1"], ["localhost:80:80"],
+                        ["127.0.0.1:8000/"], ["127.1"], ["2130706433"], ["[0:0:0:0:0:0:0:1]"]] {
+            #expect(!LoopbackHost.allows(refused), "\(refused)")
+        }
+    }
+
     @Test func mediaTypes() {
         let expected = [
             "a/index.html": "text/html; charset=utf-8", "site.css": "text/css; charset=utf-8",
@@ -63,6 +75,42 @@ import Testing
         try Data("c".utf8).write(to: URL(fileURLWithPath: root + "/Templates/c.css"))
         try Data("o".utf8).write(to: URL(fileURLWithPath: root + "/Output/other.html"))
         #expect(SourceSnapshot.take(root: root).changedPaths(since: first) == ["Content/a.md", "Content/b.md", "Templates/c.css"])
+    }
+
+    @Test func theBuildFolderIsNewPrivateAndUnguessable() throws {
+        let parent = try TestSite.makeFolder(["placeholder": ""], siteYAML: nil)
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        // What the old fixed name let another user plant: a link to a folder of theirs.
+        let theirs = try TestSite.makeFolder(["placeholder": ""], siteYAML: nil)
+        defer { try? FileManager.default.removeItem(atPath: theirs) }
+        let oldName = parent + "/policysite-serve-\(getpid())"
+        try FileManager.default.createSymbolicLink(atPath: oldName, withDestinationPath: theirs)
+
+        let first = try PrivateFolder.make(prefix: "policysite-serve-", environment: ["TMPDIR": parent + "/"])
+        let second = try PrivateFolder.make(prefix: "policysite-serve-", environment: ["TMPDIR": parent])
+        for folder in [first, second] {
+            #expect(folder.path.hasPrefix(parent + "/policysite-serve-"))
+            #expect(folder.path != oldName)
+            var info = stat()
+            #expect(lstat(folder.path, &info) == 0)
+            #expect(info.st_mode & S_IFMT == S_IFDIR, "a folder of its own, not a link")
+            #expect(info.st_mode & 0o7777 == 0o700)
+            #expect(info.st_uid == getuid())
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        }
+        #expect(first.path != second.path)
+
+        try Data("page".utf8).write(to: URL(fileURLWithPath: first.path + "/index.html"))
+        first.remove()
+        #expect(!FileManager.default.fileExists(atPath: first.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: theirs) == ["placeholder"], "nothing went through the planted link")
+
+        let inTmp = try PrivateFolder.make(prefix: "policysite-test-", environment: [:])
+        inTmp.remove()
+        #expect(inTmp.path.hasPrefix("/tmp/policysite-test-"))
+        #expect(throws: PrivateFolder.Failure.self) {
+            try PrivateFolder.make(prefix: "p-", environment: ["TMPDIR": parent + "/missing"])
+        }
     }
 
     @Test func basePathOfBaseURL() {
