@@ -6,8 +6,7 @@ import Glibc
 /// Maps a request path below the base path to a file of the served folder.
 ///
 /// The HTTP library has already removed plain `..` segments; this also
-/// refuses their percent-encoded forms, encoded separators, hidden names,
-/// NUL bytes and symbolic links that lead out of the folder, so nothing
+/// refuses their percent-encoded forms, encoded separators, NUL bytes and symbolic links that lead out of the folder, so nothing
 /// outside it can be read.
 enum ServedPath: Equatable {
     case file(String)
@@ -22,7 +21,7 @@ enum ServedPath: Equatable {
     static func resolve(_ encoded: String, in folder: String) -> ServedPath {
         var segments: [String] = []
         for raw in encoded.split(separator: "/") {
-            guard let name = String(raw).removingPercentEncoding, !name.hasPrefix("."),
+            guard let name = String(raw).removingPercentEncoding, name != ".", name != "..",
                   !name.contains("/"), !name.contains("\\"), !name.contains("\0")
             else { return .refused }
             segments.append(name)

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ServeUnitTests {
     @Test func resolvesFilesAndRefusesWaysOut() throws {
         let outside = try TestSite.makeFolder(["secret.txt": "secret", "site/index.html": "<p>home</p>",
-                                               "site/a/index.html": "a", "site/a/b.css": "b"], siteYAML: nil)
+                                               "site/a/index.html": "a", "site/a/b.css": "b",
+                                               "site/.well-known/security.txt": "Contact: x"], siteYAML: nil)
         let folder = outside + "/site"
         try FileManager.default.createSymbolicLink(atPath: folder + "/leak.txt", withDestinationPath: outside + "/secret.txt")
 
@@ -16,8 +17,10 @@ import Testing
         #expect(ServedPath.resolve("a/b.css", in: folder) == .file(folder + "/a/b.css"))
         #expect(ServedPath.resolve("a/missing.css", in: folder) == .notFound)
         #expect(ServedPath.resolve("leak.txt", in: folder) == .refused)
+        // Published from static/ like any file (SPEC §8), so previewed too.
+        #expect(ServedPath.resolve(".well-known/security.txt", in: folder) == .file(folder + "/.well-known/security.txt"))
         for way in ["../secret.txt", "%2e%2e/secret.txt", "a/%2E%2E/%2E%2E/secret.txt", "..%2fsecret.txt",
-                    "a%2f..%2f..%2fsecret.txt", ".hidden", "a/%00"] {
+                    "a%2f..%2f..%2fsecret.txt", "a/%00", "a/%2e"] {
             #expect(ServedPath.resolve(way, in: folder) == .refused, "\(way)")
         }
     }
