@@ -27,7 +27,7 @@ public struct Build: Sendable {
         let diagnostics = Diagnostics()
         var timings = StageTimings()
         // Read while the site's files are listed; first needed to tell which of them to read.
-        let reading = options.writeOutput ? options.cacheFolder.map { folder in BackgroundValue { BuildCache.read(from: folder) } } : nil
+        let reading = options.writeOutput ? options.cacheFolder.map { folder in BackgroundValue { CacheFile.read(from: folder) } } : nil
         var cached: [String: DocumentRecord]?
         // Optional so that it can go before rendering: the files' text is as
         // large as the site's Markdown, and no page needs it once parsed.
@@ -149,7 +149,7 @@ public struct Build: Sendable {
                                       statics: Self.staticRecords(linked.staticAssets, in: trees.live),
                                       documentOrder: memo.order, pageOrder: cache?.pageOrder, sectionLengths: cache?.sectionLengths)
                 // The cache only saves time: a build that cannot keep one still succeeded.
-                try? timings.measure("cache") { try next.write(to: folder) }
+                try? timings.measure("cache") { try CacheFile.write(next, to: folder) }
                 written.append(next)
             }
             written.append(trees)

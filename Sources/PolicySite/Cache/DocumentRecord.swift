@@ -1,7 +1,7 @@
 /// What the cache remembers of one content file from the last good build:
 /// enough to stand in for parsing it again while it and everything it was
 /// parsed against stay the same.
-struct DocumentRecord: Sendable, CacheCodable {
+struct DocumentRecord: Sendable {
     /// What a record holds besides its search shards, never changed once
     /// made, in one shared object: a rebuild copies every record a few
     /// times, and copying a front matter field by field was a tenth of it.
@@ -57,7 +57,7 @@ struct DocumentRecord: Sendable, CacheCodable {
     }
     /// The bytes the record was read from, while it is unchanged: a
     /// rebuild writes nearly every record back as it read it.
-    private var encoded: ArraySlice<UInt8>?
+    private(set) var encoded: ArraySlice<UInt8>?
 
     init(sourceHash: UInt64, stamp: FileStamp?, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
          firstParagraph: String, glossaryTerms: [String], search: SearchFootprint = SearchFootprint(shardCount: 0)) {
@@ -71,32 +71,13 @@ struct DocumentRecord: Sendable, CacheCodable {
         self.search = search
     }
 
-    func write(to writer: inout CacheWriter) {
-        if let encoded { return writer.append(encoded) }
-        writer.write(sourceHash)
-        writer.write(stamp)
-        writer.write(frontMatter)
-        writer.write(frontMatterDiagnostics)
-        writer.write(bodyDiagnostics)
-        writer.write(firstParagraph)
-        writer.write(glossaryTerms)
-        writer.write(search)
-        writer.write(factsHash)
-    }
-
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        let start = reader.offset
-        let sourceHash: UInt64 = try reader.read()
-        let stamp: FileStamp? = try reader.read()
-        let frontMatter: FrontMatter = try reader.read()
-        let frontMatterDiagnostics: [Diagnostic] = try reader.read()
-        let bodyDiagnostics: [Diagnostic] = try reader.read()
-        let firstParagraph: String = try reader.read()
-        let glossaryTerms: [String] = try reader.read()
-        search = try reader.read()
+    /// A record as the cache file holds it, with the bytes it was read from.
+    init(sourceHash: UInt64, stamp: FileStamp?, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
+         firstParagraph: String, glossaryTerms: [String], factsHash: UInt64, search: SearchFootprint, encoded: ArraySlice<UInt8>) {
         content = Content(sourceHash: sourceHash, stamp: stamp, frontMatter: frontMatter, frontMatterDiagnostics: frontMatterDiagnostics,
                           bodyDiagnostics: bodyDiagnostics, firstParagraph: firstParagraph, glossaryTerms: glossaryTerms,
-                          factsHash: try reader.read())
-        encoded = reader.bytes(since: start)
+                          factsHash: factsHash)
+        self.search = search
+        self.encoded = encoded
     }
 }

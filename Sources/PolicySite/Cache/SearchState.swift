@@ -1,6 +1,6 @@
 /// What a patch of one language's search index needs to know of the whole:
 /// the shard count must not change, or every shard moves.
-struct SearchState: Sendable, Hashable, CacheCodable {
+struct SearchState: Sendable, Hashable {
     var shardCount: Int
     var documentCount: Int
     /// `SearchIndex.estimatedBytes` of all postings, which sets the shard count.
@@ -10,15 +10,5 @@ struct SearchState: Sendable, Hashable, CacheCodable {
         self.shardCount = shardCount
         self.documentCount = documentCount
         self.estimatedBytes = estimatedBytes
-    }
-
-    func write(to writer: inout CacheWriter) {
-        writer.write(shardCount)
-        writer.write(documentCount)
-        writer.write(estimatedBytes)
-    }
-
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        self.init(shardCount: try reader.read(), documentCount: try reader.read(), estimatedBytes: try reader.read())
     }
 }

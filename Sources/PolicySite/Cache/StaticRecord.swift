@@ -1,7 +1,7 @@
 /// What the last build read of a file of `Content/static/`: while its stamp
 /// is the same, its hash is, and a staging tree that holds a file of that
 /// hash holds it already.
-struct StaticRecord: Sendable, Hashable, CacheCodable {
+struct StaticRecord: Sendable, Hashable {
     var stamp: FileStamp
     /// `StreamedFile.hash` of its bytes.
     var hash: UInt64
@@ -9,15 +9,5 @@ struct StaticRecord: Sendable, Hashable, CacheCodable {
     init(stamp: FileStamp, hash: UInt64) {
         self.stamp = stamp
         self.hash = hash
-    }
-
-    func write(to writer: inout CacheWriter) {
-        writer.write(stamp)
-        writer.write(hash)
-    }
-
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        stamp = try reader.read()
-        hash = try reader.read()
     }
 }

@@ -13,7 +13,7 @@ import Glibc
 /// by content. A tree restored from an archive, as a CI cache restores
 /// one, keeps sizes and modification times but not inodes or change times:
 /// it is `restored`, and used with every file checked by content.
-struct TreeManifest: Sendable, CacheCodable {
+struct TreeManifest: Sendable {
     struct FileState: Sendable, Hashable {
         /// `ContentHash` of the bytes.
         var hash: UInt64
@@ -51,12 +51,14 @@ struct TreeManifest: Sendable, CacheCodable {
     var sortedPaths: [String] { knownOrder ?? files.keys.sorted() }
     /// The bytes the manifest was read from, while it is unchanged: a
     /// rebuild's previous tree is the last build's live one.
-    private var encoded: ArraySlice<UInt8>?
+    private(set) var encoded: ArraySlice<UInt8>?
 
-    /// `sortedPaths`: the keys of `files` sorted, if known.
-    init(files: [String: FileState], sortedPaths: [String]? = nil) {
+    /// `sortedPaths`: the keys of `files` sorted, if known; `encoded`: the
+    /// bytes of the cache file it was read from.
+    init(files: [String: FileState], sortedPaths: [String]? = nil, encoded: ArraySlice<UInt8>? = nil) {
         self.files = files
         knownOrder = sortedPaths?.count == files.count ? sortedPaths : nil
+        self.encoded = encoded
     }
 
     /// The manifest, if every file it lists is still in `folder` as it was.
@@ -99,26 +101,5 @@ struct TreeManifest: Sendable, CacheCodable {
         }
         restamped.knownOrder = knownOrder
         return restamped
-    }
-
-    func write(to writer: inout CacheWriter) {
-        if let encoded { return writer.append(encoded) }
-        writer.write(files.count)
-        for path in sortedPaths {
-            let state = files[path]!
-            writer.write(path)
-            writer.write(state.hash)
-            writer.write(state.stamp)
-        }
-    }
-
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        let start = reader.offset
-        let (files, order) = try reader.readSortedTable { (reader: inout CacheReader) throws(CacheReader.Malformed) in
-            FileState(hash: try reader.read(), stamp: try reader.read())
-        }
-        self.files = files
-        knownOrder = order
-        encoded = reader.bytes(since: start)
     }
 }

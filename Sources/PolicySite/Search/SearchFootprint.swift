@@ -7,7 +7,7 @@
 /// that was every shard the document touches (about 1,400 of 2,048 on the
 /// benchmark site) even when a paragraph was added; with a hash per run,
 /// only the runs whose tokens or weights changed are made again.
-struct SearchFootprint: Sendable, Hashable, CacheCodable {
+struct SearchFootprint: Sendable, Hashable {
     private(set) var shards: [UInt64]
     private(set) var hashes: [UInt64]
 
@@ -27,7 +27,7 @@ struct SearchFootprint: Sendable, Hashable, CacheCodable {
         }
     }
 
-    private init(shards: [UInt64], hashes: [UInt64]) {
+    init(shards: [UInt64], hashes: [UInt64]) {
         self.shards = shards
         self.hashes = hashes
     }
@@ -60,22 +60,5 @@ struct SearchFootprint: Sendable, Hashable, CacheCodable {
             }
         }
         return changed
-    }
-
-    func write(to writer: inout CacheWriter) {
-        writer.write(shards.count)
-        for word in shards { writer.writeFixed(word) }
-        for word in hashes { writer.writeFixed(word) }
-    }
-
-    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
-        let count: Int = try reader.read()
-        guard count >= 0, count <= 64 else { throw CacheReader.Malformed() }
-        shards = []
-        hashes = []
-        shards.reserveCapacity(count)
-        hashes.reserveCapacity(count)
-        for _ in 0..<count { shards.append(try reader.readFixed()) }
-        for _ in 0..<count { hashes.append(try reader.readFixed()) }
     }
 }

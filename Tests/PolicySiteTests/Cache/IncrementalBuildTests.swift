@@ -208,7 +208,7 @@ import Testing
     @Test func theCacheIsSavedThroughItsSpareFileOnly() throws {
         let root = try TestSite.makeFolder(Self.site())
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let folder = root + "/.policysite-cache", spare = folder + "/" + BuildCache.fileName + ".previous"
+        let folder = root + "/.policysite-cache", spare = folder + "/" + CacheFile.fileName + ".previous"
         #expect(Build(options: BuildOptions(root: root)).run().succeeded)
         let outside = root + "-outside.txt"
         defer { try? FileManager.default.removeItem(atPath: outside) }
@@ -220,7 +220,7 @@ import Testing
             #expect(Build(options: BuildOptions(root: root)).run().reusedDocuments == 13, "round \(round)")
         }
         #expect(try String(contentsOfFile: outside, encoding: .utf8) == "untouched")
-        #expect(BuildCache.read(from: folder) != nil)
+        #expect(CacheFile.read(from: folder) != nil)
         #expect(FileManager.default.fileExists(atPath: spare))
     }
 
@@ -229,14 +229,14 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(Build(options: BuildOptions(root: root)).run().succeeded)
         let folder = root + "/.policysite-cache"
-        var bytes = try #require(FileManager.default.contents(atPath: folder + "/" + BuildCache.fileName))
-        #expect(BuildCache.read(from: folder) != nil)
+        var bytes = try #require(FileManager.default.contents(atPath: folder + "/" + CacheFile.fileName))
+        #expect(CacheFile.read(from: folder) != nil)
         // The format version is the first value after the file's first line.
         let versionAt = try #require(bytes.firstIndex(of: UInt8(ascii: "\n"))) + 1
-        #expect(UInt64(bytes[versionAt]) == BuildCache.formatVersion)
+        #expect(UInt64(bytes[versionAt]) == CacheFile.formatVersion)
         bytes[versionAt] += 1
-        try bytes.write(to: URL(fileURLWithPath: folder + "/" + BuildCache.fileName))
-        #expect(BuildCache.read(from: folder) == nil)
+        try bytes.write(to: URL(fileURLWithPath: folder + "/" + CacheFile.fileName))
+        #expect(CacheFile.read(from: folder) == nil)
         try Self.append("\n补充。\n", "Content/policies/p3.zh.md", in: root)
         #expect(Build(options: BuildOptions(root: root)).run().reusedDocuments == 0)
     }
@@ -331,7 +331,7 @@ import Testing
             if round == 3 { try FileManager.default.removeItem(atPath: root + "/Output.previous") }
             try Self.append("\n第\(round)次补充。\n", "Content/policies/p3.zh.md", in: root)
             #expect(Build(options: BuildOptions(root: root)).run().succeeded)
-            let cache = try #require(BuildCache.read(from: root + "/.policysite-cache"))
+            let cache = try #require(CacheFile.read(from: root + "/.policysite-cache"))
             #expect(cache.live?.check(in: root + "/Output") == .intact, "round \(round)")
             if round > 0 { #expect(cache.previous?.check(in: root + "/Output.previous") == .intact, "round \(round)") }
         }

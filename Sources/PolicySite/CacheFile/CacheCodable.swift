@@ -1,5 +1,5 @@
 /// A value the build cache stores: written field by field in a fixed order
-/// and read back in the same order. Bump `BuildCache.formatVersion` when
+/// and read back in the same order. Bump `CacheFile.formatVersion` when
 /// any of these change.
 protocol CacheCodable {
     func write(to writer: inout CacheWriter)
