@@ -41,12 +41,25 @@ struct SiteOptions: ParsableArguments {
         options.writeOutput = write
         if let cacheDir { options.cacheFolder = URL(fileURLWithPath: cacheDir).standardizedFileURL.path }
         if noCache { options.cacheFolder = nil }
-        options.keepsLeftovers = true
         options.waiting = { folder in
             FileHandleOutput.standardError("another build is writing \(folder); waiting for it to finish…\n")
         }
         let started = Date()
+        let report: @Sendable (BuildResult) -> Void = { [format, timings, options] result in
+            Self.report(result, format: format, timings: timings, started: started,
+                        done: write ? "built \(result.files.count) files into \(options.outputFolder)" : "checked; nothing written")
+        }
+        // Exits while the build still holds its values: freeing them would only delay the exit.
+        options.whenBuilt = { result in
+            report(result)
+            Foundation.exit(0)
+        }
         let result = Build(options: options).run()
+        report(result)
+        if !result.succeeded { throw ExitCode(result.exitCode) }
+    }
+
+    private static func report(_ result: BuildResult, format: DiagnosticFormat, timings: Bool, started: Date, done: String) {
         let report = format.render(result.diagnostics)
         if format == .json {
             FileHandleOutput.standardOutput(report)
@@ -55,8 +68,7 @@ struct SiteOptions: ParsableArguments {
         }
         if result.succeeded, format == .text {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            let verb = write ? "built \(result.files.count) files into \(options.outputFolder)" : "checked; nothing written"
-            FileHandleOutput.standardError("\(verb) in \(seconds) s\n")
+            FileHandleOutput.standardError("\(done) in \(seconds) s\n")
         }
         if timings {
             FileHandleOutput.standardError(result.timings.summary + "\n")
@@ -64,9 +76,6 @@ struct SiteOptions: ParsableArguments {
                 FileHandleOutput.standardError("\(result.reusedDocuments) unchanged documents and their pages taken from the build cache\n")
             }
         }
-        if !result.succeeded { throw ExitCode(result.exitCode) }
-        // Exits holding the result: freeing the build's values would only delay the exit.
-        withExtendedLifetime(result) { Foundation.exit(0) }
     }
 }
 

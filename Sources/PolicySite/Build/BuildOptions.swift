@@ -10,11 +10,11 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Validate everything, write nothing (`policysite check`).
     public var writeOutput = true
-    /// Give the values the build worked with to its result instead of
-    /// freeing them (`BuildResult.leftovers`): a command that exits right
-    /// after building need not spend a twentieth of a rebuild taking apart
-    /// ten thousand documents, as compilers do not free theirs either.
-    public var keepsLeftovers = false
+    /// Called with the result of a successful build while the build still
+    /// holds its values: a command that exits there need not spend a
+    /// twentieth of a rebuild taking apart ten thousand documents, as
+    /// compilers do not free theirs either.
+    public var whenBuilt: (@Sendable (BuildResult) -> Void)?
 
     /// Told the output or cache folder when another build holds it and
     /// this one waits for it to finish (`BuildLock`).
@@ -26,6 +26,12 @@ public struct BuildOptions: Sendable {
     }
 
     public var outputFolder: String { output ?? root + "/Output" }
+
+    /// The output folder as the build cache names it: by its path inside the
+    /// site, as a CI runner may check the site out elsewhere.
+    var outputKey: String {
+        outputFolder.hasPrefix(root + "/") ? String(outputFolder.dropFirst(root.count + 1)) : outputFolder
+    }
 
     /// Where the build cache is kept (`--cache-dir`); nil builds without one (`--no-cache`).
     public var cacheFolder: String?

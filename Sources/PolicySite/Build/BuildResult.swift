@@ -8,15 +8,6 @@ public struct BuildResult: Sendable {
     public var timings: StageTimings
     /// Documents taken from the build cache instead of being parsed again.
     public var reusedDocuments = 0
-    /// The build's working values, when `BuildOptions.keepsLeftovers`:
-    /// freed with the result, or never if the process exits first.
-    public var leftovers: Leftovers?
-
-    public final class Leftovers: @unchecked Sendable {
-        private let values: [Any]
-        init(_ values: [Any]) { self.values = values }
-    }
-
     /// SPEC §9: 0 built (warnings allowed unless strict), 1 content errors.
     public var exitCode: Int32 { succeeded ? 0 : 1 }
 }

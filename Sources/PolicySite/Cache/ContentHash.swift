@@ -15,6 +15,25 @@ struct ContentHash: Sendable {
         return hash.value
     }
 
+    /// The hash of an output file's bytes, taken a megabyte at a time as
+    /// `StreamedFile.hash` reads a file: the one hash every output tree
+    /// records, whether the file was written from memory or copied.
+    static func ofFile(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        let hash: UInt64? = bytes.withContiguousStorageIfAvailable { ofFile(UnsafeRawBufferPointer($0)) }
+        return hash ?? ofFile(Array(bytes))
+    }
+
+    static func ofFile(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = ContentHash()
+        var start = 0
+        repeat {
+            let end = min(start + StreamedFile.pieceSize, bytes.count)
+            hash.add(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            start = end
+        } while start < bytes.count
+        return hash.value
+    }
+
     static func of(_ text: String) -> UInt64 {
         var hash = ContentHash()
         hash.add(text)

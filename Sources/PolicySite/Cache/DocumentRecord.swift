@@ -59,16 +59,20 @@ struct DocumentRecord: Sendable {
     /// rebuild writes nearly every record back as it read it.
     private(set) var encoded: ArraySlice<UInt8>?
 
-    init(sourceHash: UInt64, stamp: FileStamp?, frontMatter: FrontMatter, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic],
-         firstParagraph: String, glossaryTerms: [String], search: SearchFootprint = SearchFootprint(shardCount: 0)) {
-        var writer = CacheWriter()
-        frontMatter.writeContent(to: &writer)
-        writer.write(firstParagraph)
-        writer.write(glossaryTerms)
+    /// The record of a parsed document, its facts as the document holds them.
+    init(_ document: Document, sourceHash: UInt64, stamp: FileStamp?, frontMatterDiagnostics: [Diagnostic], bodyDiagnostics: [Diagnostic]) {
+        content = Content(sourceHash: sourceHash, stamp: stamp, frontMatter: document.frontMatter, frontMatterDiagnostics: frontMatterDiagnostics,
+                          bodyDiagnostics: bodyDiagnostics, firstParagraph: document.firstParagraph, glossaryTerms: document.glossaryTerms,
+                          factsHash: document.factsHash)
+        search = SearchFootprint(shardCount: 0)
+    }
+
+    /// The record of a draft left out of the build: its front matter only.
+    init(draft frontMatter: FrontMatter, sourceHash: UInt64, stamp: FileStamp?, frontMatterDiagnostics: [Diagnostic]) {
         content = Content(sourceHash: sourceHash, stamp: stamp, frontMatter: frontMatter, frontMatterDiagnostics: frontMatterDiagnostics,
-                          bodyDiagnostics: bodyDiagnostics, firstParagraph: firstParagraph, glossaryTerms: glossaryTerms,
-                          factsHash: ContentHash.of(writer.bytes))
-        self.search = search
+                          bodyDiagnostics: [], firstParagraph: "", glossaryTerms: [],
+                          factsHash: Document.factsHash(frontMatter, firstParagraph: "", glossaryTerms: []))
+        search = SearchFootprint(shardCount: 0)
     }
 
     /// A record as the cache file holds it, with the bytes it was read from.

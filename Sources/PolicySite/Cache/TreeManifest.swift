@@ -87,6 +87,21 @@ struct TreeManifest: Sendable {
         return checks.contains(.changed) ? .changed : checks.contains(.restored) ? .restored : .intact
     }
 
+    /// The manifest with each file's stamp as it is now, if every file in
+    /// `folder` holds the bytes it lists: for a tree restored from an
+    /// archive, whose stamps are new but whose files may be as they were.
+    func verifiedByContent(in folder: String) -> TreeManifest? {
+        let entries = Array(files)
+        let chunks = 8
+        let intact = ParallelMap.map(Array(0..<chunks)) { chunk in
+            entries[(entries.count * chunk / chunks)..<(entries.count * (chunk + 1) / chunks)].allSatisfy { path, state in
+                guard let bytes = try? FileTree.read(folder + "/" + path) else { return false }
+                return bytes.count == state.size && ContentHash.ofFile(bytes) == state.hash
+            }
+        }
+        return intact.allSatisfy { $0 } ? restamped(in: folder) : nil
+    }
+
     /// The manifest with each file's stamp as it is now in `folder`: after
     /// the writer linked and unlinked names of these files, which moves
     /// their change times but not their bytes.

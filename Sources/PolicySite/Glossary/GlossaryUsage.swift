@@ -14,7 +14,7 @@ struct GlossaryUsage {
         }
         var byTerm: [Language: [String: [Document]]] = [:]
         for i in sorted {
-            for id in documents[i].body.glossaryTerms {
+            for id in documents[i].glossaryTerms {
                 byTerm[documents[i].language, default: [:]][id, default: []].append(documents[i])
             }
         }
@@ -30,7 +30,7 @@ struct GlossaryUsage {
     /// not the sorted lists the glossary page shows.
     static func reportUnused(_ glossary: Glossary, in documents: [Document], diagnostics: Diagnostics) {
         var used: Set<String> = []
-        for document in documents { used.formUnion(document.body.glossaryTerms) }
+        for document in documents { used.formUnion(document.glossaryTerms) }
         for term in glossary.terms where !used.contains(term.id) {
             diagnostics.report(.warning(
                 term.sourcePath, term.position, "the glossary term '\(term.id)' appears in no document",

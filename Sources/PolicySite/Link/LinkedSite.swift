@@ -7,6 +7,9 @@ public struct LinkedSite: Sendable {
     public let interpretationsByPolicy: [String: [String]]
     public let glossary: Glossary
     public let staticAssets: [StaticAsset]
+    /// Each document's body, by its source path: only its own page and the
+    /// search index read it (`body(of:)`).
+    public let bodies: [String: DocumentBody]
     /// Sorted by id.
     public let indicatorSets: [IndicatorSet]
 
@@ -15,13 +18,14 @@ public struct LinkedSite: Sendable {
 
     public init(
         config: SiteConfig, groups: [DocumentID: DocumentGroup], interpretationsByPolicy: [String: [String]],
-        glossary: Glossary, staticAssets: [StaticAsset], indicatorSets: [IndicatorSet]
+        glossary: Glossary, staticAssets: [StaticAsset], bodies: [String: DocumentBody], indicatorSets: [IndicatorSet]
     ) {
         self.config = config
         self.groups = groups
         self.interpretationsByPolicy = interpretationsByPolicy
         self.glossary = glossary
         self.staticAssets = staticAssets
+        self.bodies = bodies
         self.indicatorSets = indicatorSets
         var ordered: [DocumentKind: [Language: [Document]]] = [:]
         for kind in DocumentKind.allCases {
@@ -34,6 +38,11 @@ public struct LinkedSite: Sendable {
     }
 
     public func group(_ id: DocumentID) -> DocumentGroup? { groups[id] }
+
+    /// The document's body, rendered now if it was deferred.
+    public func body(of document: Document) -> RenderedMarkdown {
+        bodies[document.sourcePath]?.rendered ?? RenderedMarkdown(html: "", headings: [], firstParagraph: "", text: "")
+    }
 
     /// Documents of a kind in a language, newest first (then by slug, so
     /// equal dates keep one order on every build).

@@ -69,7 +69,7 @@ public struct SiteLinker: Sendable {
             config: config, groups: groups,
             interpretationsByPolicy: interpretations.mapValues { $0.sorted(by: LinkedSite.newestFirst).map(\.slug) },
             glossary: parsed.glossary,
-            staticAssets: parsed.staticAssets, indicatorSets: parsed.indicatorSets)
+            staticAssets: parsed.staticAssets, bodies: parsed.bodies, indicatorSets: parsed.indicatorSets)
     }
 
     /// Language-neutral fields must be the same in every translation.

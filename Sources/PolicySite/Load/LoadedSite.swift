@@ -13,6 +13,10 @@ public struct LoadedSite: Sendable {
     /// the build cache knew it: needed only when its document is parsed
     /// after all. Empty if it can no longer be read as UTF-8.
     func text(of source: SourceFile) -> String {
+        Self.text(of: source, root: root)
+    }
+
+    static func text(of source: SourceFile, root: String) -> String {
         guard source.unreadHash != nil else { return source.text }
         guard let bytes = try? FileTree.read(root + "/" + source.path), case .success(let text) = TextDecoding.decode(bytes) else {
             return ""

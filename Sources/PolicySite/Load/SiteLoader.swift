@@ -10,6 +10,17 @@ public struct SiteLoader: Sendable {
         load(into: diagnostics) { _ in nil }
     }
 
+    /// Files the build cache `reading` hashed and that have not been touched
+    /// since are not read; the cache is waited for only once the first file
+    /// is listed.
+    func load(into diagnostics: Diagnostics, unchangedIn reading: BackgroundValue<BuildCache?>?) -> LoadedSite {
+        var cached: [String: DocumentRecord]?
+        return load(into: diagnostics) { path in
+            if cached == nil { cached = reading?.value?.documents ?? [:] }
+            return cached![path].flatMap { record in record.stamp.map { ($0, record.sourceHash) } }
+        }
+    }
+
     /// `unchanged`: for a path of a Markdown file the build cache hashed,
     /// its stamp then and the hash. A file whose stamp is still the same is
     /// not read (`SourceFile.unreadHash`).

@@ -4,6 +4,8 @@ public struct ParsedSite: Sendable {
     public var config: SiteConfig
     /// Sorted by id, then language.
     public var documents: [Document]
+    /// Each document's body, by its source path.
+    public var bodies: [String: DocumentBody]
     /// Keyword glossaries (SPEC §6), already used to link terms in the bodies.
     public var glossary: Glossary
     /// Static files, for the write stage to copy.

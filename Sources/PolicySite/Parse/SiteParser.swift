@@ -19,12 +19,10 @@ public struct SiteParser: Sendable {
 
     /// Parses the site, taking each unchanged document from `cache` instead
     /// of parsing it again, when nothing it was parsed against changed
-    /// either. A document taken from the cache is *hollow*: its front matter
-    /// and the body's facts are there, its HTML and text are not (see
-    /// `ParseMemo.reused`).
-    /// `fullBodies`: paths of documents to parse whole even when the cache holds them.
+    /// either: its facts come from the cache, and its body is deferred,
+    /// rendered only if something asks for it (`DocumentBody`).
     func parse(
-        _ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing cache: BuildCache?, fullBodies: Set<String> = []
+        _ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing cache: BuildCache?
     ) -> (site: ParsedSite, memo: ParseMemo)? {
         let siteSource = loaded.sources.first { $0.path == SiteConfigParser.path }
         guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
@@ -133,8 +131,7 @@ public struct SiteParser: Sendable {
             if isDraft {
                 index.drafts.insert(key)
                 records[item.source.path] = DocumentRecord(
-                    sourceHash: item.sourceHash, stamp: item.source.stamp, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
-                    bodyDiagnostics: [], firstParagraph: "", glossaryTerms: [])
+                    draft: item.frontMatter, sourceHash: item.sourceHash, stamp: item.source.stamp, frontMatterDiagnostics: item.frontMatterDiagnostics)
                 continue
             }
             index.documents.insert(key)
@@ -164,17 +161,12 @@ public struct SiteParser: Sendable {
         linkTargets.add(0)
         for asset in loaded.staticAssets { linkTargets.add(asset.outputPath) }
         let bodiesReusable = previous?.linkTargets == linkTargets.value
-        let parsed: [(document: Document, record: DocumentRecord, reused: Bool)] = ParallelMap.map(pending) { item in
-            if bodiesReusable, let record = item.record, !fullBodies.contains(item.source.path) {
-                diagnostics.report(record.bodyDiagnostics)
-                let body = RenderedMarkdown(html: "", headings: [], firstParagraph: record.firstParagraph, text: "",
-                                            glossaryTerms: record.glossaryTerms)
-                return (Document(id: item.id, language: item.language, sourcePath: item.source.path,
-                                 frontMatter: item.frontMatter, body: body), record, true)
-            }
-            // What splitting a file reports is in its record already.
+        let root = loaded.root
+        /// The body's HTML and what rendering it reported.
+        @Sendable func renderBody(_ item: Pending) -> (RenderedMarkdown, [Diagnostic]) {
             var source = item.source
-            if item.body == nil { source.text = loaded.text(of: source) }
+            if item.body == nil { source.text = LoadedSite.text(of: source, root: root) }
+            // What splitting a file reports is in its record already.
             let parts: (body: Substring, bodyLineOffset: Int) = item.body.map { ($0, item.bodyLineOffset) }
                 ?? FrontMatterSplitter.split(source, diagnostics: Diagnostics()).map { ($0.body, $0.bodyLineOffset) }
                 ?? ("", 0)
@@ -184,13 +176,23 @@ public struct SiteParser: Sendable {
                       page: .document(item.id, item.language, in: site), language: item.language,
                       terms: item.frontMatter.glossary ? linkers[item.language] : nil),
                 diagnostics: local)
-            let bodyDiagnostics = local.all
+            return (body, local.all)
+        }
+        let parsed: [(document: Document, body: DocumentBody, record: DocumentRecord, reused: Bool)] = ParallelMap.map(pending) { item in
+            if bodiesReusable, let record = item.record {
+                // The cache vouches for the body's facts and what it reported; its HTML is made only if asked for.
+                diagnostics.report(record.bodyDiagnostics)
+                let document = Document(id: item.id, language: item.language, sourcePath: item.source.path, frontMatter: item.frontMatter,
+                                        firstParagraph: record.firstParagraph, glossaryTerms: record.glossaryTerms, factsHash: record.factsHash)
+                return (document, .deferred(DeferredBody { renderBody(item).0 }), record, true)
+            }
+            let (body, bodyDiagnostics) = renderBody(item)
             diagnostics.report(bodyDiagnostics)
-            let record = DocumentRecord(
-                sourceHash: item.sourceHash, stamp: item.source.stamp, frontMatter: item.frontMatter, frontMatterDiagnostics: item.frontMatterDiagnostics,
-                bodyDiagnostics: bodyDiagnostics, firstParagraph: body.firstParagraph, glossaryTerms: body.glossaryTerms)
-            return (Document(id: item.id, language: item.language, sourcePath: item.source.path,
-                             frontMatter: item.frontMatter, body: body), record, false)
+            let document = Document(id: item.id, language: item.language, sourcePath: item.source.path, frontMatter: item.frontMatter,
+                                    firstParagraph: body.firstParagraph, glossaryTerms: body.glossaryTerms)
+            let record = DocumentRecord(document, sourceHash: item.sourceHash, stamp: item.source.stamp,
+                                        frontMatterDiagnostics: item.frontMatterDiagnostics, bodyDiagnostics: bodyDiagnostics)
+            return (document, .rendered(body), record, false)
         }
         for item in parsed { records[item.document.sourcePath] = item.record }
         let memo = ParseMemo(parseEnvironment: parseEnvironment, linkTargets: linkTargets.value, records: records,
@@ -202,6 +204,7 @@ public struct SiteParser: Sendable {
         let parsedSite = ParsedSite(
             config: config,
             documents: keys.indices.sorted { keys[$0] < keys[$1] }.map { parsed[$0].document },
+            bodies: Dictionary(uniqueKeysWithValues: parsed.map { ($0.document.sourcePath, $0.body) }),
             glossary: glossary,
             staticAssets: loaded.staticAssets,
             indicatorSets: indicators.sortedSets)

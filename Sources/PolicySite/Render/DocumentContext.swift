@@ -30,14 +30,13 @@ struct DocumentContext {
         return status
     }
 
-    /// The document's own page.
+    /// The document's own page, without its body: `withBody` adds it.
     func page(_ document: Document, links: PageLinks) -> [String: Any] {
         let language = document.language
         let fm = document.frontMatter
         var doc: [String: Any] = [
             "title": document.title,
             "summary": document.summary,
-            "html": document.body.html,
         ]
         var meta: [[String: Any]] = []
         func row(_ key: String, _ value: String?, href: String? = nil) {
@@ -93,7 +92,6 @@ struct DocumentContext {
         context["interpretations"] = context["interpretations"] ?? [[String: Any]]()
         context["doc"] = doc
         context["meta"] = meta
-        context["toc"] = toc(document.body.headings)
         context["indicatorTables"] = indicatorTables(of: document, links: links)
         return context
     }
@@ -126,6 +124,16 @@ struct DocumentContext {
                 ["html": catalog.embedded(set, set.indicators, language: document.language, from: links.page, idPrefix: "ind-\(id)-doc")]
             }
         }
+    }
+
+    /// A page's context with the document's body: its HTML and table of contents.
+    func withBody(_ body: RenderedMarkdown, _ context: [String: Any]) -> [String: Any] {
+        var context = context
+        var doc = context["doc"] as? [String: Any] ?? [:]
+        doc["html"] = body.html
+        context["doc"] = doc
+        context["toc"] = toc(body.headings)
+        return context
     }
 
     /// `##` entries with their `###` entries nested.

@@ -124,23 +124,21 @@ struct PageBuilder: Sendable {
         return OutputFile(path: path.path, text: theme.render(context, template: "notfound"))
     }
 
-    /// A document's page, rendered when it is written; its fingerprint
-    /// goes to `fingerprints` then.
-    func document(_ document: Document, in group: DocumentGroup, fingerprints: PageFingerprints? = nil) -> OutputFile {
+    /// A document's page, rendered when it is written, with the
+    /// fingerprint of what it is made from; `sourceHash`: its file's hash.
+    func document(_ document: Document, in group: DocumentGroup, sourceHash: UInt64) -> OutputFile {
         let path = SitePath.document(document.id, document.language, in: config).outputFile
-        return OutputFile(path: path, content: .generated {
+        return OutputFile(path: path, content: .page {
             let (context, template) = documentContext(document, in: group)
-            if let fingerprints {
-                fingerprints.record(fingerprints.fingerprint(context, template: template, source: document.sourcePath), for: path)
-            }
-            return theme.render(context, template: template)
+            let text = theme.render(documents.withBody(site.body(of: document), context), template: template)
+            return RenderedPage(text: text, fingerprint: PageFingerprint.of(context, template: template, sourceHash: sourceHash))
         })
     }
 
     /// The fingerprint of a document's page, without making the page.
-    func fingerprint(_ document: Document, in group: DocumentGroup, fingerprints: PageFingerprints) -> UInt64 {
+    func fingerprint(_ document: Document, in group: DocumentGroup, sourceHash: UInt64) -> UInt64 {
         let (context, template) = documentContext(document, in: group)
-        return fingerprints.fingerprint(context, template: template, source: document.sourcePath)
+        return PageFingerprint.of(context, template: template, sourceHash: sourceHash)
     }
 
     private func documentContext(_ document: Document, in group: DocumentGroup) -> (context: [String: Any], template: String) {

@@ -6,12 +6,49 @@ public struct SiteRenderer: Sendable {
 
     public init() {}
 
-    /// `documentPage` makes each document's page file (by default, renders
-    /// it). The search index is not among the files: `SearchIndexJob`
-    /// builds it, or a rebuild patches the last one.
+    /// Every file of the site as `plan` says: made, or kept from the last
+    /// build (`.unchanged`); static files copied. The search index is among
+    /// them only when the plan patches it: otherwise `SearchIndexJob`
+    /// builds it, and the writer asks for its files last.
+    /// `sourceHashes`: each content file's hash, by path, for page fingerprints.
+    func render(_ site: LinkedSite, theme: Theme, plan: BuildPlan, sourceHashes: [String: UInt64]) -> [OutputFile] {
+        var search: [OutputFile] = []
+        if case .patched(let patch) = plan.search { search = patch.files }
+        let statics = site.staticAssets.map(OutputFile.init)
+        func page(_ pages: PageBuilder, _ document: Document, _ group: DocumentGroup) -> OutputFile {
+            pages.document(document, in: group, sourceHash: sourceHashes[document.sourcePath] ?? 0)
+        }
+        switch plan.pages {
+        case .all:
+            return render(site, theme: theme, documentPage: page) + search + statics
+        case .changed(let kept):
+            let pages = render(site, theme: theme) { pages, document, group in
+                let path = SitePath.document(document.id, document.language, in: site.config).outputFile
+                return kept[path] != nil ? OutputFile(path: path, content: .unchanged) : page(pages, document, group)
+            }
+            return pages + search + statics
+        case .documents(let changed):
+            // Every file of the last build, the changed documents' pages and the patched shards made again.
+            var made: [String: OutputFile] = [:]
+            let pages = PageBuilder(site: site, theme: theme)
+            for group in site.groups.values {
+                for document in group.versions.values where changed.contains(document.sourcePath) {
+                    let file = page(pages, document, group)
+                    made[file.path] = file
+                }
+            }
+            for file in search + statics where !file.isKept { made[file.path] = file }
+            // The output's mark is the writer's.
+            return (plan.live?.sortedPaths ?? []).filter { $0 != OutputTarget.markName }
+                .map { made[$0] ?? OutputFile(path: $0, content: .unchanged) }
+        }
+    }
+
+    /// `documentPage` makes each document's page file. The search index is
+    /// not among the files.
     func render(
         _ site: LinkedSite, theme: Theme,
-        documentPage: ((PageBuilder, Document, DocumentGroup) -> OutputFile)? = nil
+        documentPage: (PageBuilder, Document, DocumentGroup) -> OutputFile
     ) -> [OutputFile] {
         let config = site.config
         let pages = PageBuilder(site: site, theme: theme)
@@ -32,7 +69,7 @@ public struct SiteRenderer: Sendable {
             config.languages.compactMap { group.versions[$0] }.map { (group, $0) }
         }
         files += documents.map { group, document in
-            documentPage?(pages, document, group) ?? pages.document(document, in: group)
+            documentPage(pages, document, group)
         }
         files += Sitemap(config: config).render(sitemapEntries(files, site: site))
         return files

@@ -56,7 +56,7 @@ struct SearchIndex {
         var wordPostings: [String: [Int32]] = [:]
         for chunkStart in stride(from: 0, to: documents.count, by: Self.countingChunk) {
             let chunk = Array(documents[chunkStart..<min(chunkStart + Self.countingChunk, documents.count)])
-            let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { Self.counts(of: $0) }
+            let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { self.counts(of: $0) }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
                 counts.bigrams.forEach { key, weight in Self.add(number, weight, to: &bigramPostings[key, default: []]) }
@@ -96,16 +96,29 @@ struct SearchIndex {
                      footprints: SearchFootprint.split(shards: shardBits, hashes: shardHashes, words: words, documents: documents.count))
     }
 
+    /// Per language, the hash of the documents' order in the search index:
+    /// while it stays, each document keeps its number there.
+    static func order(_ site: LinkedSite, theme: Theme) -> [String: UInt64] {
+        var orders: [String: UInt64] = [:]
+        let index = SearchIndex(site: site, theme: theme)
+        for language in site.config.languages {
+            var hash = ContentHash()
+            for document in index.documents(language) { hash.add(document.sourcePath) }
+            orders[language.code] = hash.value
+        }
+        return orders
+    }
+
     /// In place: `append(contentsOf: [number, weight])` made an array each time.
     private static func add(_ number: Int32, _ weight: Int32, to postings: inout [Int32]) {
         postings.append(number)
         postings.append(weight)
     }
 
-    static func counts(of document: Document) -> SearchTokenizer.Counts {
+    func counts(of document: Document) -> SearchTokenizer.Counts {
         var counts = SearchTokenizer.Counts()
-        SearchTokenizer.count(document.body.text, into: &counts)
-        SearchTokenizer.count(document.title, weight: Int32(titleWeight), into: &counts)
+        SearchTokenizer.count(site.body(of: document).text, into: &counts)
+        SearchTokenizer.count(document.title, weight: Int32(Self.titleWeight), into: &counts)
         return counts
     }
 

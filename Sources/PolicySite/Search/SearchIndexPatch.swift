@@ -31,7 +31,7 @@ struct SearchIndexPatch {
         var affected = Set<Int>()
         var footprints: [Int: SearchFootprint] = [:]
         for (number, old) in changed {
-            let counts = SearchIndex.counts(of: documents[number])
+            let counts = index.counts(of: documents[number])
             var tokens: [(String, Int32)] = []
             counts.words.forEach { tokens.append(($0, $1)) }
             counts.bigrams.forEach { tokens.append((SearchTokenizer.bigram($0), $1)) }
@@ -52,7 +52,7 @@ struct SearchIndexPatch {
         let newPostings = added
         let patched: [(file: OutputFile, bytesAdded: Int)?] = ParallelMap.map(affected.sorted()) { k in
             let path = base + "s\(k).json"
-            guard let bytes = try? FileTree.read(liveOutput + "/" + path), ContentHash.of(bytes) == live.files[path]?.hash,
+            guard let bytes = try? FileTree.read(liveOutput + "/" + path), ContentHash.ofFile(bytes) == live.files[path]?.hash,
                   let entries = SearchShard.entries(bytes) else { return nil }
             var bytesAdded = 0
             var postings: [String: [Int32]] = [:]

@@ -8,6 +8,10 @@ public struct OutputFile: Sendable {
         /// Text made only when the file is written, and dropped once it is:
         /// a large site's pages need not all be in memory at once.
         case generated(@Sendable () -> String)
+        /// A document's page, made only when it is written, with the
+        /// fingerprint of what it was made from (`PageFingerprint`), which
+        /// the writer hands back for the build cache.
+        case page(@Sendable () -> RenderedPage)
         /// The same as the file at this path in the output folder now: a
         /// page whose inputs did not change since the last build.
         case unchanged
@@ -41,4 +45,10 @@ public struct OutputFile: Sendable {
         if case .unchanged = content { return true }
         return false
     }
+}
+
+/// A document's page as the writer gets it.
+public struct RenderedPage: Sendable {
+    public var text: String
+    public var fingerprint: UInt64
 }

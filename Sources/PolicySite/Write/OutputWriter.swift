@@ -24,15 +24,16 @@ public struct OutputWriter: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
         case cannotRead(path: String, reason: String)
-        /// A file of the output folder that a page was to be kept from is
-        /// not what the last build wrote: the build must make every page.
+        /// A file of the output folder that a page was to be kept from
+        /// changed after the build checked the folder: edited while the
+        /// site was being built.
         case liveTreeChanged(path: String)
 
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
             case .cannotRead(let path, let reason): return "cannot read \(path): \(reason)"
-            case .liveTreeChanged(let path): return "\(path) changed since the last build"
+            case .liveTreeChanged(let path): return "\(path) changed while the site was being built"
             }
         }
     }
@@ -46,17 +47,25 @@ public struct OutputWriter: Sendable {
     /// other keeps the core busy.
     static let writersPerCore = 2
 
-    /// What the build cache knows of the trees on disk before a build, each
-    /// already checked against its folder.
-    struct KnownTrees {
-        /// The tree at `output`; needed for `.unchanged` files, each checked
-        /// against its hash as it is read.
+    /// What the build knows of the trees on disk before it writes, each
+    /// already checked against its folder (`PreviousBuild`).
+    struct KnownTrees: Sendable {
+        /// The tree at `output`: `.unchanged` files are read from it, each
+        /// checked against its hash as it is read.
         var live: TreeManifest?
         /// The tree at `<output>.previous`, which becomes the staging folder.
         var previous: TreeManifest?
         /// What the last build read of each static file, by output path:
         /// one whose stamp is the same need not be read again.
         var statics: [String: StaticRecord] = [:]
+    }
+
+    /// What the write stage leaves: what each tree holds, and the
+    /// fingerprint of each document page it made (`OutputFile.Content.page`).
+    struct Written: Sendable {
+        var live: TreeManifest
+        var previous: TreeManifest?
+        var fingerprints: [String: UInt64]
     }
 
     /// Writes the site and says what each tree holds afterwards. A file
@@ -66,7 +75,7 @@ public struct OutputWriter: Sendable {
     /// new staging folder: work still going on elsewhere (the search index)
     /// goes on while these are written.
     func write(_ files: [OutputFile], later: () -> [OutputFile] = { [] },
-               known: KnownTrees) throws(Failure) -> KnownTrees {
+               known: KnownTrees) throws(Failure) -> Written {
         do {
             return try writeTrees(files, later: later, known: known)
         } catch .cannotWrite(let path, let reason) {
@@ -76,38 +85,13 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func writeTrees(_ files: [OutputFile], later: () -> [OutputFile],
-                            known: KnownTrees) throws(Failure) -> KnownTrees {
-        let live = known.live
-        var held: [String: TreeManifest.FileState]?
-        // Linking moves the change times of the live tree's files.
-        var linked = false
-        // A staging folder left by an interrupted build is reused like the
-        // previous tree, but nothing is known of what it holds.
-        if access(staging, F_OK) != 0, access(previous, F_OK) == 0 {
-            held = known.previous?.files
-            if rename(previous, staging) != 0 {
-                held = nil
-                try remove(previous)
-            }
-        } else if access(staging, F_OK) != 0, let live, case let check = live.check(in: output), check != .changed {
-            // No tree to reuse: the live one, linked file by file, is the
-            // cheapest start when most pages stay as they are. A tree
-            // restored from an archive is linked too, but as one nothing is
-            // known of: each file is checked by its content.
-            try linkCopy(of: live)
-            linked = true
-            if check == .intact { held = live.restamped(in: staging).files }
-        }
-        // A new staging folder holds nothing: no file needs checking for
-        // links or truncating, and each writer makes the folders of its own
-        // files as it comes to them.
-        let fresh = held == nil && access(staging, F_OK) != 0
+    private func writeTrees(_ files: [OutputFile], later: () -> [OutputFile], known: KnownTrees) throws(Failure) -> Written {
+        let start = try startStaging(known)
         // --output may name a folder whose parents do not exist yet.
         try makeDirectories(staging)
         // Marked before anything else is written: a build killed now leaves a tree the next one may take.
         let mark = OutputFile(path: OutputTarget.markName, content: .bytes(OutputTarget.mark))
-        if held?[mark.path] == nil {
+        if start.held(mark.path) == nil {
             _ = try OutputTarget.mark.withUnsafeBytes { bytes in
                 Result { () throws(Failure) in try writeFile(staging + "/" + mark.path, .bytes(bytes), mayHoldIt: true) }
             }.get()
@@ -115,55 +99,87 @@ public struct OutputWriter: Sendable {
         // A rebuild lists it among the pages it keeps.
         var all = files
         if !all.contains(where: { $0.path == mark.path }) { all.append(mark) }
-        if !fresh {
-            // What is stale is known only once every file is.
+        // What is stale is known only once every file is: only a fresh tree
+        // has nothing stale, and takes what is still being made last.
+        switch start {
+        case .fresh:
+            break
+        case .known(let held, _):
             all += later()
             let paths = Set(all.map(\.path))
-            if let held {
-                try removeStale(held.keys.filter { !paths.contains($0) })
-            } else {
-                try removeStale(keeping: paths)
-            }
+            try removeStale(held.keys.filter { !paths.contains($0) })
+        case .unknown:
+            all += later()
+            try removeStale(keeping: Set(all.map(\.path)))
         }
         var written: [String: TreeManifest.FileState] = Dictionary(minimumCapacity: all.count)
+        var fingerprints: [String: UInt64] = [:]
         // The paths in the order written, while that is sorted.
         var order: [String]? = []
         func writeSorted(_ part: [OutputFile]) throws(Failure) {
             let sorted = part.sorted { $0.path < $1.path }
             if let last = order?.last, let first = sorted.first, first.path <= last { order = nil }
-            for (file, state) in zip(sorted, try write(sorted, held: held, known: known, fresh: fresh)) {
-                written[file.path] = state
+            for (file, result) in zip(sorted, try write(sorted, start: start, known: known)) {
+                written[file.path] = result.state
+                fingerprints[file.path] = result.fingerprint
                 order?.append(file.path)
             }
         }
         try writeSorted(all)
         // Asked for only now: what is still being made is made while the rest is written.
-        if fresh { try writeSorted(later()) }
+        if case .fresh = start { try writeSorted(later()) }
         try swapIn()
-        return KnownTrees(live: TreeManifest(files: written, sortedPaths: order),
-                          previous: linked ? live?.restamped(in: previous) : live)
+        // Linking moved the change times of the live tree's files, now the previous tree.
+        let previous = start.linkedTheLiveTree ? known.live?.restamped(in: previous) : known.live
+        return Written(live: TreeManifest(files: written, sortedPaths: order), previous: previous, fingerprints: fingerprints)
+    }
+
+    /// Makes the staging folder from what there is: a tree an interrupted
+    /// build left, the tree before the last, or the live tree linked file by
+    /// file; else a new one.
+    private func startStaging(_ known: KnownTrees) throws(Failure) -> StagingStart {
+        // A staging folder left by an interrupted build is reused, but nothing is known of what it holds.
+        if access(staging, F_OK) == 0 { return .unknown }
+        if access(previous, F_OK) == 0 {
+            guard rename(previous, staging) == 0 else {
+                try remove(previous)
+                return .fresh
+            }
+            return known.previous.map { .known($0.files, linked: false) } ?? .unknown
+        }
+        // No tree to reuse: the live one, linked file by file, is the
+        // cheapest start when most pages stay as they are.
+        if let live = known.live {
+            try linkCopy(of: live)
+            return .known(live.restamped(in: staging).files, linked: true)
+        }
+        return .fresh
+    }
+
+    /// A file written or kept, and the fingerprint of a document page made.
+    private struct FileResult {
+        var state: TreeManifest.FileState
+        var fingerprint: UInt64?
     }
 
     /// Writes files sorted by path, each writer thread a contiguous run of
     /// them, and gives what each file is afterwards, in their order.
-    private func write(_ sorted: [OutputFile], held: [String: TreeManifest.FileState]?, known: KnownTrees,
-                       fresh: Bool) throws(Failure) -> [TreeManifest.FileState] {
+    private func write(_ sorted: [OutputFile], start: StagingStart, known: KnownTrees) throws(Failure) -> [FileResult] {
         let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
-        let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[TreeManifest.FileState], Failure> in
-            var states: [TreeManifest.FileState] = []
+        let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[FileResult], Failure> in
+            var states: [FileResult] = []
             // Paths are sorted, so a folder's files come together: made once, when its first file comes.
             var lastFolder: Substring?
             for index in (sorted.count * batch / batches)..<(sorted.count * (batch + 1) / batches) {
                 do throws(Failure) {
-                    states.append(try write(sorted[index], held: held?[sorted[index].path], live: known.live?.files, statics: known.statics,
-                                            fresh: fresh, lastFolder: &lastFolder))
+                    states.append(try write(sorted[index], start: start, known: known, lastFolder: &lastFolder))
                 } catch {
                     return .failure(error)
                 }
             }
             return .success(states)
         }
-        var states: [TreeManifest.FileState] = []
+        var states: [FileResult] = []
         for result in results {
             switch result {
             case .success(let batch): states += batch
@@ -173,12 +189,14 @@ public struct OutputWriter: Sendable {
         return states
     }
 
-    /// Writes one file unless the staging tree holds it already (`held` is
-    /// what it holds), and gives what the file is afterwards.
-    private func write(_ file: OutputFile, held: TreeManifest.FileState?,
-                       live: [String: TreeManifest.FileState]?, statics: [String: StaticRecord], fresh: Bool,
-                       lastFolder: inout Substring?) throws(Failure) -> TreeManifest.FileState {
+    /// Writes one file unless the staging tree holds it already, and gives
+    /// what the file is afterwards.
+    private func write(_ file: OutputFile, start: StagingStart, known: KnownTrees,
+                       lastFolder: inout Substring?) throws(Failure) -> FileResult {
         let target = staging + "/" + file.path
+        let held = start.held(file.path)
+        let fresh = start.isFresh
+        let live = known.live?.files, statics = known.statics
         func store(_ contents: FileContents, hash: UInt64) throws(Failure) -> TreeManifest.FileState {
             if let held, held.hash == hash { return held }
             let stamp: FileStamp
@@ -196,37 +214,40 @@ public struct OutputWriter: Sendable {
         }
         // Written from the bytes where they are: a page's text is not copied into an array first.
         func store(_ bytes: UnsafeRawBufferPointer) -> Result<TreeManifest.FileState, Failure> {
-            Result { () throws(Failure) in try store(.bytes(bytes), hash: ContentHash.of(bytes)) }
+            Result { () throws(Failure) in try store(.bytes(bytes), hash: ContentHash.ofFile(bytes)) }
         }
         switch file.content {
         case .bytes(let content):
-            return try content.withUnsafeBytes(store).get()
+            return FileResult(state: try content.withUnsafeBytes(store).get())
         case .generated(let make):
             var text = make()
-            return try text.withUTF8 { store(UnsafeRawBufferPointer($0)) }.get()
+            return FileResult(state: try text.withUTF8 { store(UnsafeRawBufferPointer($0)) }.get())
+        case .page(let make):
+            var page = make()
+            return FileResult(state: try page.text.withUTF8 { store(UnsafeRawBufferPointer($0)) }.get(), fingerprint: page.fingerprint)
         case .copy(let source, let stamp):
             // A file whose stamp is the one the last build hashed is not read at all when the staging tree holds it.
             let known = statics[file.path].flatMap { $0.stamp == stamp ? $0.hash : nil }
-            if let known, let held, held.hash == known { return held }
+            if let known, let held, held.hash == known { return FileResult(state: held) }
             let input = open(source, O_RDONLY | O_CLOEXEC)
             guard input >= 0 else { throw .cannotRead(path: source, reason: String(cString: strerror(errno))) }
             defer { close(input) }
             guard let (hash, size) = known.map({ ($0, stamp.size) }) ?? StreamedFile.hash(input) else {
                 throw .cannotRead(path: source, reason: String(cString: strerror(errno)))
             }
-            return try store(.file(input, size: size, hash: hash), hash: hash)
+            return FileResult(state: try store(.file(input, size: size, hash: hash), hash: hash))
         case .unchanged:
             guard let state = live?[file.path] else {
                 throw .cannotWrite(path: target, reason: "the previous build's file is unknown")
             }
-            if let held, held.hash == state.hash { return held }
+            if let held, held.hash == state.hash { return FileResult(state: held) }
             // A staging tree nothing is known of mostly holds the page
             // already: told by the staging file's own hash, without reading the live one.
-            if held == nil, !fresh, let same = Self.state(of: target, ifItIs: state) { return same }
-            guard let kept = try? FileTree.read(output + "/" + file.path), ContentHash.of(kept) == state.hash else {
+            if held == nil, !fresh, let same = Self.state(of: target, ifItIs: state) { return FileResult(state: same) }
+            guard let kept = try? FileTree.read(output + "/" + file.path), ContentHash.ofFile(kept) == state.hash else {
                 throw .liveTreeChanged(path: output + "/" + file.path)
             }
-            return try kept.withUnsafeBytes(store).get()
+            return FileResult(state: try kept.withUnsafeBytes(store).get())
         }
     }
 
@@ -426,7 +447,7 @@ public struct OutputWriter: Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.size else { return nil }
         var bytes = [UInt8](repeating: 0, count: expected.size)
-        guard bytes.withUnsafeMutableBytes({ FileContents.read(fd, into: $0, at: 0) }), ContentHash.of(bytes) == expected.hash else { return nil }
+        guard bytes.withUnsafeMutableBytes({ FileContents.read(fd, into: $0, at: 0) }), ContentHash.ofFile(bytes) == expected.hash else { return nil }
         return TreeManifest.FileState(hash: expected.hash, stamp: FileStamp(info))
     }
 

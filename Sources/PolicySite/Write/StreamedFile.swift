@@ -8,9 +8,8 @@ import Glibc
 enum StreamedFile {
     static let pieceSize = 1 << 20
 
-    /// `ContentHash` of the open file's bytes taken a piece at a time (a
-    /// file of one piece hashes as its bytes do), and its size; nil if it
-    /// cannot be read.
+    /// `ContentHash.ofFile` of the open file's bytes, read a piece at a
+    /// time, and its size; nil if it cannot be read.
     static func hash(_ fd: Int32) -> (hash: UInt64, size: Int)? {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: pieceSize, alignment: 16)
         defer { buffer.deallocate() }

@@ -458,9 +458,12 @@ import Testing
         frontMatter.positions = ["title": SourcePosition(line: 2, column: 8)]
         var footprint = SearchFootprint(shardCount: 128)
         footprint.add(tokenHash: 7, shard: 70, weight: 3)
-        let record = DocumentRecord(
-            sourceHash: 42, stamp: FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5), frontMatter: frontMatter, frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")],
-            bodyDiagnostics: [], firstParagraph: "第一段", glossaryTerms: ["x"], search: footprint)
+        let document = Document(id: DocumentID(.policy, "a"), language: Language("zh"), sourcePath: "Content/policies/a.zh.md",
+                                frontMatter: frontMatter, firstParagraph: "第一段", glossaryTerms: ["x"])
+        var record = DocumentRecord(
+            document, sourceHash: 42, stamp: FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5),
+            frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")], bodyDiagnostics: [])
+        record.search = footprint
         var writer = CacheWriter()
         writer.write(record)
         var reader = CacheReader(writer.bytes)
