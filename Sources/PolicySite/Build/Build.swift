@@ -38,7 +38,8 @@ public struct Build: Sendable {
         guard let theme = timings.measure("load", { ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics) }),
               let (parsed, memo) = timings.measure("parse", {
                   SiteParser(includeDrafts: options.includeDrafts, baseURL: options.baseURL)
-                      .parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache)
+                      .parse(loaded, theme: theme, diagnostics: diagnostics,
+                             reusing: ReusableParse(loaded, includeDrafts: options.includeDrafts, baseURL: options.baseURL, cache: cache))
               })
         else { return failed(diagnostics, timings) }
         let site = timings.measure("link") { SiteLinker().link(parsed, diagnostics: diagnostics) }

@@ -14,15 +14,16 @@ public struct SiteParser: Sendable {
 
     /// `theme` gives the words of indicator tables shown inside Markdown.
     public func parse(_ loaded: LoadedSite, theme: Theme? = nil, diagnostics: Diagnostics) -> ParsedSite? {
-        parse(loaded, theme: theme, diagnostics: diagnostics, reusing: nil)?.site
+        parse(loaded, theme: theme, diagnostics: diagnostics,
+              reusing: ReusableParse(loaded, includeDrafts: includeDrafts, baseURL: baseURL, cache: nil))?.site
     }
 
-    /// Parses the site, taking each unchanged document from `cache` instead
-    /// of parsing it again, when nothing it was parsed against changed
-    /// either: its facts come from the cache, and its body is deferred,
-    /// rendered only if something asks for it (`DocumentBody`).
+    /// Parses the site, taking each unchanged document from the last build
+    /// (`reusable`) instead of parsing it again: its facts come from its
+    /// record, and its body is deferred, rendered only if something asks
+    /// for it (`DocumentBody`).
     func parse(
-        _ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing cache: BuildCache?
+        _ loaded: LoadedSite, theme: Theme?, diagnostics: Diagnostics, reusing reusable: ReusableParse
     ) -> (site: ParsedSite, memo: ParseMemo)? {
         let siteSource = loaded.sources.first { $0.path == SiteConfigParser.path }
         guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
@@ -34,8 +35,6 @@ public struct SiteParser: Sendable {
             config.baseURL = normalized
         }
 
-        let parseEnvironment = environment(of: loaded)
-        let previous = cache?.parseEnvironment == parseEnvironment ? cache : nil
         var index = ContentIndex(site: config)
         index.sourcePaths = Set(loaded.sources.map(\.path))
         index.staticAssets = Set(loaded.staticAssets.map(\.outputPath))
@@ -101,7 +100,7 @@ public struct SiteParser: Sendable {
         let settings = config
         let parsedDocuments: [Pending?] = ParallelMap.map(documentSources) { source, id, language in
             let sourceHash = source.contentHash
-            let record = previous?.documents[source.path].flatMap { $0.sourceHash == sourceHash ? $0 : nil }
+            let record = reusable.record(for: source.path, sourceHash: sourceHash)
             if let record {
                 diagnostics.report(record.frontMatterDiagnostics)
                 return Pending(source: source, id: id, language: language, frontMatter: record.frontMatter,
@@ -160,7 +159,7 @@ public struct SiteParser: Sendable {
         for source in loaded.sources { linkTargets.add(source.path) }
         linkTargets.add(0)
         for asset in loaded.staticAssets { linkTargets.add(asset.outputPath) }
-        let bodiesReusable = previous?.linkTargets == linkTargets.value
+        let bodiesReusable = reusable.linkTargets == linkTargets.value
         let root = loaded.root
         /// The body's HTML and what rendering it reported.
         @Sendable func renderBody(_ item: Pending) -> (RenderedMarkdown, [Diagnostic]) {
@@ -195,7 +194,7 @@ public struct SiteParser: Sendable {
             return (document, .rendered(body), record, false)
         }
         for item in parsed { records[item.document.sourcePath] = item.record }
-        let memo = ParseMemo(parseEnvironment: parseEnvironment, linkTargets: linkTargets.value, records: records,
+        let memo = ParseMemo(parseEnvironment: reusable.environment, linkTargets: linkTargets.value, records: records,
                              order: documentSources.map(\.source.path),
                              reused: Set(parsed.filter(\.reused).map(\.document.sourcePath)))
         // Sorting places by keys taken out once: moving or even reading the
@@ -209,23 +208,5 @@ public struct SiteParser: Sendable {
             staticAssets: loaded.staticAssets,
             indicatorSets: indicators.sortedSets)
         return (parsedSite, memo)
-    }
-
-    /// Everything a document's parse reads besides its own text and the
-    /// link targets: the settings, glossaries, data sets, theme overrides
-    /// and the options that change pages.
-    private func environment(of loaded: LoadedSite) -> UInt64 {
-        var hash = ContentHash()
-        hash.add(includeDrafts ? 1 : 0)
-        hash.add(baseURL ?? "")
-        for source in loaded.sources where !source.path.hasSuffix(".md") {
-            hash.add(source.path)
-            hash.add(source.text)
-        }
-        for path in loaded.themeOverrides.keys.sorted() {
-            hash.add(path)
-            hash.add(loaded.themeOverrides[path]!)
-        }
-        return hash.value
     }
 }

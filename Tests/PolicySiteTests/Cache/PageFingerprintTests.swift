@@ -16,7 +16,8 @@ import Testing
             let diagnostics = Diagnostics()
             let loaded = SiteLoader(root: root).load(into: diagnostics)
             let theme = try #require(ThemeLoader().load(overrides: loaded.themeOverrides, diagnostics: diagnostics))
-            let (parsed, memo) = try #require(SiteParser().parse(loaded, theme: theme, diagnostics: diagnostics, reusing: cache))
+            let (parsed, memo) = try #require(SiteParser().parse(loaded, theme: theme, diagnostics: diagnostics,
+                                                                  reusing: ReusableParse(loaded, includeDrafts: false, baseURL: nil, cache: cache)))
             let site = SiteLinker().link(parsed, diagnostics: diagnostics)
             let pages = PageBuilder(site: site, theme: theme)
             var fingerprints: [String: UInt64] = [:]
