@@ -70,8 +70,9 @@ public struct Build: Sendable {
             try? timings.measure("cache") { try CacheFile.write(next, to: folder) }
         }
         result.timings = timings
-        // The build's values are still held: a command that exits here frees none of them.
-        withExtendedLifetime((loaded, cache, parsed, memo, site, plan, written)) { options.whenBuilt?(result) }
+        // The build's values are still held: a command that exits here frees none of them. (The
+        // files' text is not: no page needs it once parsed, and it is as large as the site's Markdown.)
+        withExtendedLifetime((cache, parsed, memo, site, plan, written)) { options.whenBuilt?(result) }
         return result
     }
 

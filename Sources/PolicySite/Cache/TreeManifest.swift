@@ -87,6 +87,11 @@ struct TreeManifest: Sendable {
         return checks.contains(.changed) ? .changed : checks.contains(.restored) ? .restored : .intact
     }
 
+    /// The files for which `include` holds.
+    func filter(_ include: (String, FileState) -> Bool) -> TreeManifest {
+        TreeManifest(files: files.filter { include($0.key, $0.value) })
+    }
+
     /// The manifest with each file's stamp as it is now, if every file in
     /// `folder` holds the bytes it lists: for a tree restored from an
     /// archive, whose stamps are new but whose files may be as they were.
@@ -100,6 +105,21 @@ struct TreeManifest: Sendable {
             }
         }
         return intact.allSatisfy { $0 } ? restamped(in: folder) : nil
+    }
+
+    /// The manifest with the stamps of `paths` as they are now in `folder`.
+    func restamped(_ paths: Set<String>, in folder: String) -> TreeManifest {
+        guard !paths.isEmpty else { return self }
+        let root = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { return self }
+        defer { close(root) }
+        var restamped = self
+        for path in paths where files[path] != nil {
+            guard let now = FileState.stamp(of: path, in: root), now.size == files[path]!.size else { continue }
+            restamped.files[path]?.stamp = now
+        }
+        restamped.knownOrder = knownOrder
+        return restamped
     }
 
     /// The manifest with each file's stamp as it is now in `folder`: after

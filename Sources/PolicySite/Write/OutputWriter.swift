@@ -16,6 +16,8 @@ import Glibc
 /// build on ext4, which searches past recently freed inodes.
 public struct OutputWriter: Sendable {
     public let output: String
+    /// The files this writer unlinked that the live tree shares.
+    private let shared = SharedFiles()
 
     public init(output: String) {
         self.output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
@@ -129,8 +131,9 @@ public struct OutputWriter: Sendable {
         // Asked for only now: what is still being made is made while the rest is written.
         if case .fresh = start { try writeSorted(later()) }
         try swapIn()
-        // Linking moved the change times of the live tree's files, now the previous tree.
-        let previous = start.linkedTheLiveTree ? known.live?.restamped(in: previous) : known.live
+        // Linking and unlinking shared files moved change times in the live tree, now the previous one.
+        let previous = start.linkedTheLiveTree ? known.live?.restamped(in: previous)
+            : known.live?.restamped(shared.unlinked, in: previous)
         return Written(live: TreeManifest(files: written, sortedPaths: order), previous: previous, fingerprints: fingerprints)
     }
 
@@ -305,7 +308,7 @@ public struct OutputWriter: Sendable {
     private func removeStale(_ stale: [String]) throws(Failure) {
         var folders: Set<String> = []
         for path in stale {
-            guard unlink(staging + "/" + path) == 0 || errno == ENOENT else {
+            guard shared.unlink(staging + "/" + path, at: path) else {
                 throw .cannotWrite(path: staging + "/" + path, reason: String(cString: strerror(errno)))
             }
             var folder = Substring(path)
@@ -365,7 +368,7 @@ public struct OutputWriter: Sendable {
             } else if isFolder {
                 // A folder where a file now goes.
                 try remove(absolute)
-            } else if !paths.contains(relative), unlink(absolute) != 0 {
+            } else if !paths.contains(relative), !shared.unlink(absolute, at: relative) {
                 throw .cannotWrite(path: absolute, reason: String(cString: strerror(errno)))
             }
         }
@@ -422,7 +425,7 @@ public struct OutputWriter: Sendable {
         }
         if info.st_nlink > 1 {
             close(fd)
-            unlink(path)
+            _ = shared.unlink(path, at: String(path.dropFirst(staging.count + 1)))
             fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         }
