@@ -1,4 +1,5 @@
 import Foundation
+import PolicySite
 import Testing
 
 /// The `policysite` binary as CI and staff run it: output and exit status.
@@ -14,6 +15,15 @@ import Testing
         #expect(result.stderr.contains("Content/policies/a.zh.md:1:1: error: the required field 'issuer' is missing"))
         #expect(result.stderr.contains("1 error, "))
         #expect(!FileManager.default.fileExists(atPath: root + "/Output"))
+    }
+
+    /// The package scripts read the version from PolicySiteVersion.swift, and
+    /// `--version` must print it and nothing else (`policysite_<version>_<arch>.deb`).
+    @Test func versionPrintsOnlyTheVersion() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == PolicySiteVersion.current + "\n")
+        #expect(result.stderr.isEmpty)
     }
 
     @Test func wrongUsageExitsTwo() throws {
