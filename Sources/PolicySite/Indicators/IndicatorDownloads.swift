@@ -13,25 +13,26 @@ struct IndicatorDownloads {
     /// UTF-8 with a byte-order mark, which spreadsheet programs need to read
     /// Chinese correctly; RFC 4180 quoting and CRLF line ends.
     func csv() -> [UInt8] {
-        var lines = [columns.map(Self.csvField).joined(separator: ",")]
+        var lines = [columns.map { CSVCell.figure($0).field }.joined(separator: ",")]
         for indicator in set.indicators {
-            var fields = [indicator.id]
-            for language in languages { fields.append(indicator.group?.values[language.code] ?? "") }
-            for language in languages { fields.append(indicator.name.values[language.code] ?? "") }
-            for language in languages { fields.append(indicator.unit.values[language.code] ?? "") }
-            fields.append(IndicatorFormat.plain(indicator.baseline))
-            for year in set.years { fields.append(IndicatorFormat.plain(indicator.actuals[year] ?? .empty)) }
-            fields.append(IndicatorFormat.plain(indicator.target))
-            fields.append(indicator.attribute.rawValue)
-            for language in languages { fields.append(indicator.note?.values[language.code] ?? "") }
-            lines.append(fields.map(Self.csvField).joined(separator: ","))
+            var cells: [CSVCell] = [.figure(indicator.id)]
+            for language in languages { cells.append(.text(indicator.group?.values[language.code] ?? "")) }
+            for language in languages { cells.append(.text(indicator.name.values[language.code] ?? "")) }
+            for language in languages { cells.append(.text(indicator.unit.values[language.code] ?? "")) }
+            cells.append(Self.cell(indicator.baseline))
+            for year in set.years { cells.append(Self.cell(indicator.actuals[year] ?? .empty)) }
+            cells.append(Self.cell(indicator.target))
+            cells.append(.figure(indicator.attribute.rawValue))
+            for language in languages { cells.append(.text(indicator.note?.values[language.code] ?? "")) }
+            lines.append(cells.map(\.field).joined(separator: ","))
         }
         return [0xEF, 0xBB, 0xBF] + Array(lines.map { $0 + "\r\n" }.joined().utf8)
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Words such as 翻一番 are text a person wrote; a figure is not.
+    private static func cell(_ value: IndicatorValue) -> CSVCell {
+        if case .text(let text) = value { return .text(text) }
+        return .figure(IndicatorFormat.plain(value))
     }
 
     /// Figures as JSON numbers, their marks as separate fields, so a program
