@@ -47,8 +47,10 @@ struct MarkdownRenderer: Sendable {
         // custom blocks, whose text the linker leaves alone.
         let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
         wrapTables(nodes.tables, input: input)
+        var html = localizeFootnotes(parsed.html(), input.language)
+        if !nodes.tables.isEmpty { html = TableCellAlignment.classes(in: html) }
 
-        return RenderedMarkdown(html: localizeFootnotes(parsed.html(), input.language), headings: headings,
+        return RenderedMarkdown(html: html, headings: headings,
                                 firstParagraph: firstParagraph, text: text, glossaryTerms: glossaryTerms)
     }
 

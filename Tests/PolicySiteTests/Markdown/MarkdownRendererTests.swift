@@ -22,10 +22,19 @@ import Testing
         let (out, _) = render("~~删除~~ www.example.com\n\n| a | b |\n|---|--:|\n| 1 | 2 |\n\n- [x] 完成\n\n注[^1]\n\n[^1]: 脚注。\n")
         #expect(out.html.contains("<del>删除</del>"))
         #expect(out.html.contains("<a href=\"http://www.example.com\">"))
-        #expect(out.html.contains("<td align=\"right\">2</td>"))
+        #expect(out.html.contains("<td class=\"align-right\">2</td>"))
         #expect(out.html.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table 1\">\n<table>"))
         #expect(out.html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""))
         #expect(out.html.contains("class=\"footnotes\""))
+    }
+
+    /// HTML5 made `align` obsolete, and the Nu checker reports it on every cell.
+    @Test func columnAlignmentIsAClassNotTheObsoleteAttribute() {
+        let (out, _) = render("| 左 | 中 | 右 | 无 |\n|:--|:-:|--:|---|\n| a | b | 1 | `<td align=\"right\">` |\n")
+        #expect(out.html.contains("<th class=\"align-left\">左</th>\n<th class=\"align-center\">中</th>\n<th class=\"align-right\">右</th>\n<th>无</th>"))
+        #expect(out.html.contains("<td class=\"align-left\">a</td>\n<td class=\"align-center\">b</td>\n<td class=\"align-right\">1</td>"))
+        #expect(out.html.contains("<td><code>&lt;td align=&quot;right&quot;&gt;</code></td>"))
+        #expect(!out.html.contains(" align=\""))
     }
 
     @Test func rawHTMLAndScriptLinksAreDropped() {
