@@ -35,6 +35,7 @@ struct MarkdownRenderer: Sendable {
         let nodes = collect(document)
         joinChineseLines(nodes.softBreaks)
         for link in nodes.links { rewrite(link, input: input, diagnostics: diagnostics) }
+        for html in nodes.rawHTML { reportExternalResources(inRawHTML: html, input: input, diagnostics: diagnostics) }
         for (occurrence, block) in nodes.indicatorBlocks.enumerated() {
             replaceIndicatorBlock(block, occurrence: occurrence + 1, input: input, diagnostics: diagnostics)
         }
@@ -60,6 +61,8 @@ struct MarkdownRenderer: Sendable {
         var softBreaks: [OpaquePointer] = []
         var indicatorBlocks: [OpaquePointer] = []
         var tables: [OpaquePointer] = []
+        /// Only where `unsafe_html` lets it through.
+        var rawHTML: [OpaquePointer] = []
         var firstParagraph: OpaquePointer?
     }
 
@@ -75,6 +78,7 @@ struct MarkdownRenderer: Sendable {
             case CMARK_NODE_HEADING: nodes.headings.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: nodes.links.append(node)
             case CMARK_NODE_SOFTBREAK: nodes.softBreaks.append(node)
+            case CMARK_NODE_HTML_BLOCK where unsafeHTML, CMARK_NODE_HTML_INLINE where unsafeHTML: nodes.rawHTML.append(node)
             case CMARK_NODE_CODE_BLOCK where fenceInfo(node).split(separator: " ").first == "indicators":
                 nodes.indicatorBlocks.append(node)
             case CMARK_NODE_PARAGRAPH where nodes.firstParagraph == nil:
@@ -116,6 +120,9 @@ struct MarkdownRenderer: Sendable {
             unwrap(node)
             return
         }
+        if isImage, let host = ExternalHost.of(url) {
+            reportExternal(url, host: host, what: "the image", at: position(of: node, in: input), input: input, diagnostics: diagnostics)
+        }
         guard URLSafety.isRelativePath(url) else { return }
         switch index.resolve(url, from: input.sourcePath, page: input.page) {
         case .url(let resolved):
@@ -123,6 +130,32 @@ struct MarkdownRenderer: Sendable {
         case .problem(let message, let hint):
             diagnostics.report(.error(input.sourcePath, position(of: node, in: input), message, hint: hint))
         }
+    }
+
+    /// Raw HTML that would load something from another host, at the line
+    /// and column of the address.
+    private func reportExternalResources(inRawHTML node: OpaquePointer, input: Input, diagnostics: Diagnostics) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let html = String(cString: literal)
+        let start = position(of: node, in: input)
+        for address in RawHTMLResources.addresses(in: html) {
+            guard let host = ExternalHost.of(address.url) else { continue }
+            let before = String(decoding: html.utf8.prefix(address.offset), as: UTF8.self)
+            let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+            let column = lines.count == 1 ? start.column + before.unicodeScalars.count : lines.last!.unicodeScalars.count + 1
+            reportExternal(address.url, host: host, what: "the HTML here",
+                           at: SourcePosition(line: start.line + lines.count - 1, column: column), input: input, diagnostics: diagnostics)
+        }
+    }
+
+    /// SPEC §5: a warning, which `--strict` makes fail the build.
+    private func reportExternal(
+        _ url: String, host: String, what: String, at position: SourcePosition, input: Input, diagnostics: Diagnostics
+    ) {
+        diagnostics.report(.warning(
+            input.sourcePath, position, "\(what) loads '\(url)' from another host, \(host)",
+            hint: "a page loads nothing from another host: save the file under Content/static/ and give its path, "
+                + "e.g. ![说明](../static/images/chart.png); a link [text](https://…) to another site is fine"))
     }
 
     /// Where a node starts in the file. cmark counts columns in bytes;
