@@ -12,7 +12,7 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badSlug(let slug):
-            return "'\(slug)' is not a valid slug: \(Slug.rule)"
+            return "'\(InvisibleCharacters.escaped(slug))' is not a valid slug: \(Slug.hint(for: slug))"
         case .badLanguage(let code, let allowed):
             return "'\(code)' is not a language of this site; use one of: \(allowed.joined(separator: ", "))"
         case .fileExists(let path):

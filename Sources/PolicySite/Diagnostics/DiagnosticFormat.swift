@@ -6,7 +6,10 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case github
     case json
 
-    /// The whole report: every diagnostic, then a summary line.
+    /// The whole report: every diagnostic, then a summary line. Invisible
+    /// characters in messages and hints (quoted from content) are shown as
+    /// `<U+200B>`, and a line break as `<U+000A>` where the format would
+    /// print it raw.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         switch self {
         case .text: return renderText(diagnostics)
@@ -18,15 +21,18 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     private func renderText(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
         for d in diagnostics {
-            out += "\(location(d)): \(d.severity.rawValue): \(d.message)\n"
-            if let hint = d.hint { out += "    hint: \(hint)\n" }
+            out += "\(location(d)): \(d.severity.rawValue): \(InvisibleCharacters.escaped(d.message))\n"
+            if let hint = d.hint { out += "    hint: \(InvisibleCharacters.escaped(hint))\n" }
         }
         out += Self.summary(diagnostics) + "\n"
         return out
     }
 
+    /// A file name with an invisible character in it is shown escaped too;
+    /// GitHub and JSON get the real path, which their readers open.
     private func location(_ d: Diagnostic) -> String {
-        d.line > 0 ? "\(d.file):\(d.line):\(max(d.column, 1))" : d.file
+        let file = InvisibleCharacters.escaped(d.file)
+        return d.line > 0 ? "\(file):\(d.line):\(max(d.column, 1))" : file
     }
 
     private func renderGitHub(_ diagnostics: [Diagnostic]) -> String {
@@ -34,8 +40,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         for d in diagnostics {
             var props = "file=\(escapeProperty(d.file))"
             if d.line > 0 { props += ",line=\(d.line),col=\(max(d.column, 1))" }
-            var message = d.message
-            if let hint = d.hint { message += "\nhint: \(hint)" }
+            var message = InvisibleCharacters.escaped(d.message, keepingLineBreaks: true)
+            if let hint = d.hint { message += "\nhint: \(InvisibleCharacters.escaped(hint, keepingLineBreaks: true))" }
             out += "::\(d.severity.rawValue) \(props)::\(escapeData(message))\n"
         }
         out += Self.summary(diagnostics) + "\n"
@@ -73,7 +79,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             warnings: diagnostics.filter { $0.severity == .warning }.count,
             diagnostics: diagnostics.map {
                 .init(severity: $0.severity, file: $0.file, line: $0.line, column: $0.column,
-                      message: $0.message, hint: $0.hint)
+                      message: InvisibleCharacters.escaped($0.message), hint: $0.hint.map { InvisibleCharacters.escaped($0) })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

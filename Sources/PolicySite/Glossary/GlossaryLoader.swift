@@ -48,7 +48,7 @@ struct GlossaryLoader {
                 }
                 guard let id = yaml.text(idNode, field: "id") else { continue }
                 guard Slug.isValid(id) else {
-                    yaml.error(idNode, "'\(id)' is not a valid glossary id", hint: Slug.rule)
+                    yaml.error(idNode, "'\(id)' is not a valid glossary id", hint: Slug.hint(for: id))
                     continue
                 }
                 let position = yaml.position(of: idNode)
@@ -116,13 +116,13 @@ struct GlossaryLoader {
             yaml.error(key, "the \(code) entry of '\(id)' has no 'definition'", hint: "add 'definition: …', one paragraph explaining the term")
             return nil
         }
-        guard let term = yaml.text(termNode, field: "term"), let definition = yaml.text(definitionNode, field: "definition")
+        guard let term = yaml.prose(termNode, field: "term"), let definition = yaml.prose(definitionNode, field: "definition")
         else { return nil }
 
         var aliases: [String] = []
         var formNodes = [(term, termNode)]
         if let aliasNode = map["aliases"] {
-            guard let list = yaml.textList(aliasNode, field: "aliases") else { return nil }
+            guard let list = yaml.proseList(aliasNode, field: "aliases") else { return nil }
             aliases = list
             if case .sequence(let sequence) = aliasNode { formNodes += zip(list, sequence).map { ($0, $1) } } else { formNodes += list.map { ($0, aliasNode) } }
         }

@@ -84,6 +84,17 @@ struct IndicatorCSVParser {
                 let column = columns[name]! + 1
                 error(rowLine, column, "field \(column) (\(name)): \(message)", hint: hint)
             }
+            func fieldWarning(_ name: String, _ message: String, hint: String) {
+                let column = columns[name]! + 1
+                diagnostics.report(.warning(path, SourcePosition(line: rowLine, column: column), "field \(column) (\(name)): \(message)", hint: hint))
+            }
+            /// Text to be read: one with an invisible character is a warning (SPEC §4).
+            func checkText(_ name: String, _ text: String) {
+                let found = InvisibleCharacters.stray(in: text)
+                guard !found.isEmpty else { return }
+                let (message, hint) = InvisibleCharacters.warning("the text", holds: found)
+                fieldWarning(name, message, hint: hint)
+            }
 
             var ok = true
             guard let id = field("id") else { continue }
@@ -91,7 +102,7 @@ struct IndicatorCSVParser {
                 fieldError("id", "the indicator has no id", hint: "give every row an id such as rd-spending-growth")
                 ok = false
             } else if !Slug.isValid(id) {
-                fieldError("id", "'\(id)' is not a valid indicator id", hint: Slug.rule)
+                fieldError("id", "'\(id)' is not a valid indicator id", hint: Slug.hint(for: id))
                 ok = false
             } else if let first = lines[id] {
                 fieldError("id", "the id '\(id)' is also used on line \(first)", hint: "every indicator in a data set needs its own id")
@@ -103,7 +114,11 @@ struct IndicatorCSVParser {
             func localized(_ column: String) -> LocalizedText? {
                 var values: [String: String] = [:]
                 for language in languages {
-                    if let text = field("\(column)_\(language.code)"), !text.isEmpty { values[language.code] = text }
+                    let name = "\(column)_\(language.code)"
+                    if let text = field(name), !text.isEmpty {
+                        checkText(name, text)
+                        values[language.code] = text
+                    }
                 }
                 return values.isEmpty ? nil : LocalizedText(values)
             }
@@ -117,6 +132,9 @@ struct IndicatorCSVParser {
             func value(_ name: String) -> IndicatorValue {
                 guard let raw = field(name) else { return .empty }
                 switch IndicatorValueParser.parse(raw) {
+                case .success(.text(let text)):
+                    checkText(name, text)
+                    return .text(text)
                 case .success(let value): return value
                 case .failure(let problem):
                     fieldError(name, problem.message, hint: problem.hint)

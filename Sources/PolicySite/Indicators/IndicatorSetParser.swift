@@ -17,7 +17,7 @@ struct IndicatorSetParser {
             let id = String(name.dropLast(isYAML ? 5 : 4))
             guard Slug.isValid(id) else {
                 diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1),
-                                          "'\(id)' is not a valid data set id", hint: Slug.rule))
+                                          "'\(id)' is not a valid data set id", hint: Slug.hint(for: id)))
                 continue
             }
             if isYAML { pairs[id, default: (nil, nil)].yaml = source } else { pairs[id, default: (nil, nil)].csv = source }

@@ -29,6 +29,11 @@ struct MarkdownRenderer: Sendable {
     private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
 
     func render(_ input: Input, diagnostics: Diagnostics) -> RenderedMarkdown {
+        for line in InvisibleCharacters.lines(in: input.markdown) {
+            let (message, hint) = InvisibleCharacters.warning("this line", holds: line.scalars)
+            diagnostics.report(.warning(input.sourcePath, SourcePosition(line: line.line + input.lineOffset, column: line.column),
+                                        message, hint: hint))
+        }
         let parsed = CMarkDocument(input.markdown, options: options)
         let document = parsed.root
 

@@ -17,4 +17,12 @@ public enum Slug {
     }
 
     public static let rule = "a slug uses only a-z, 0-9 and single hyphens between them, e.g. 'sci-tech-plan'"
+
+    /// The rule, led by the invisible character a text holds, if it holds
+    /// one: the rule cannot show what is wrong with `tech​-transfer`.
+    public static func hint(for text: String) -> String {
+        guard let scalar = text.unicodeScalars.first(where: InvisibleCharacters.isInvisible) else { return rule }
+        return "it holds \(InvisibleCharacters.described(scalar)), an invisible character that usually comes with "
+            + "pasted text: delete it; " + rule
+    }
 }

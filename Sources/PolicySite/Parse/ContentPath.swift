@@ -61,7 +61,7 @@ enum ContentPath: Equatable {
             language = Language(code)
         }
         guard Slug.isValid(slug) else {
-            return .invalid(.error(path, .none, "'\(slug)' is not a valid slug for a file name", hint: Slug.rule))
+            return .invalid(.error(path, .none, "'\(slug)' is not a valid slug for a file name", hint: Slug.hint(for: slug)))
         }
         return .document(DocumentID(kind, slug), language)
     }

@@ -84,18 +84,18 @@ struct FrontMatterParser {
             guard let items = yaml.textList(node, field: field) else { return nil }
             let bad = items.filter { !Slug.isValid($0) }
             guard bad.isEmpty else {
-                yaml.error(node, "'\(field)' holds ids that are not slugs: \(bad.joined(separator: ", "))", hint: Slug.rule)
+                yaml.error(node, "'\(field)' holds ids that are not slugs: \(bad.joined(separator: ", "))", hint: Slug.hint(for: bad.joined()))
                 return nil
             }
             return items
         }
 
         switch field {
-        case "title": return set(yaml.text(node, field: field, required: required)) { fm.title = $0 }
-        case "summary": return set(yaml.text(node, field: field)) { fm.summary = $0 }
+        case "title": return set(yaml.prose(node, field: field, required: required)) { fm.title = $0 }
+        case "summary": return set(yaml.prose(node, field: field)) { fm.summary = $0 }
         case "draft": return set(yaml.bool(node, field: field)) { fm.draft = $0 }
-        case "issuer": return set(yaml.text(node, field: field, required: required)) { fm.issuer = $0 }
-        case "doc_number": return set(yaml.text(node, field: field)) { fm.docNumber = $0 }
+        case "issuer": return set(yaml.prose(node, field: field, required: required)) { fm.issuer = $0 }
+        case "doc_number": return set(yaml.prose(node, field: field)) { fm.docNumber = $0 }
         case "issued": return set(yaml.date(node, field: field)) { fm.issued = $0 }
         case "published": return set(yaml.date(node, field: field, required: required)) { fm.published = $0 }
         case "expires": return set(yaml.date(node, field: field)) { fm.expires = $0 }
@@ -112,20 +112,21 @@ struct FrontMatterParser {
             }
             fm.topics = ids
             return true
-        case "basis": return set(yaml.textList(node, field: field)) { fm.basis = $0 }
+        case "basis": return set(yaml.proseList(node, field: field)) { fm.basis = $0 }
         case "indicators": return set(slugs()) { fm.indicators = $0 }
         case "policy":
             guard let slug = yaml.text(node, field: field, required: required) else { return false }
             guard Slug.isValid(slug) else {
+                let example = "e.g. policy: laoshan-sti-plan for Content/policies/laoshan-sti-plan.zh.md"
                 yaml.error(node, "'policy' must be the slug of a policy file, not '\(slug)'",
-                           hint: "e.g. policy: laoshan-sti-plan for Content/policies/laoshan-sti-plan.zh.md")
+                           hint: InvisibleCharacters.stray(in: slug).isEmpty ? example : Slug.hint(for: slug))
                 return false
             }
             fm.policy = slug
             return true
-        case "agency": return set(yaml.text(node, field: field, required: required)) { fm.agency = $0 }
-        case "interpreter": return set(yaml.text(node, field: field)) { fm.interpreter = $0 }
-        case "phone": return set(yaml.text(node, field: field)) { fm.phone = $0 }
+        case "agency": return set(yaml.prose(node, field: field, required: required)) { fm.agency = $0 }
+        case "interpreter": return set(yaml.prose(node, field: field)) { fm.interpreter = $0 }
+        case "phone": return set(yaml.prose(node, field: field)) { fm.phone = $0 }
         case "email":
             guard let email = yaml.text(node, field: field) else { return false }
             guard email.contains("@"), !email.contains(where: \.isWhitespace) else {

@@ -70,7 +70,7 @@ struct SiteConfigParser {
                 for (key, value) in topicMap {
                     guard let id = key.string else { continue }
                     if !Slug.isValid(id) {
-                        yaml.error(key, "topic id '\(id)' is not a slug", hint: Slug.rule)
+                        yaml.error(key, "topic id '\(id)' is not a slug", hint: Slug.hint(for: id))
                         ok = false
                     }
                     if let name = yaml.localized(value, field: "topics.\(id)", languages: languages) {

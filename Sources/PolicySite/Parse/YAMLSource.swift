@@ -77,6 +77,31 @@ struct YAMLSource {
         return scalar.string
     }
 
+    /// Text a person wrote to be read (a title, a name, a definition): as
+    /// `text`, with a warning when it holds an invisible character. Ids and
+    /// slugs are read with `text`: one with such a character is an error.
+    func prose(_ node: Node, field: String, required: Bool = false) -> String? {
+        guard let value = text(node, field: field, required: required) else { return nil }
+        checkInvisible(value, node: node, field: field)
+        return value
+    }
+
+    /// `textList` for text to be read, such as aliases.
+    func proseList(_ node: Node, field: String) -> [String]? {
+        guard let items = textList(node, field: field) else { return nil }
+        let nodes: [Node]
+        if case .sequence(let sequence) = node { nodes = Array(sequence) } else { nodes = [node] }
+        for (item, itemNode) in zip(items, nodes) { checkInvisible(item, node: itemNode, field: field) }
+        return items
+    }
+
+    private func checkInvisible(_ value: String, node: Node, field: String) {
+        let found = InvisibleCharacters.stray(in: value)
+        guard !found.isEmpty else { return }
+        let (message, hint) = InvisibleCharacters.warning("'\(field)'", holds: found)
+        warning(node, message, hint: hint)
+    }
+
     func bool(_ node: Node, field: String) -> Bool? {
         if case .scalar(let scalar) = node, scalar.style == .plain {
             switch scalar.string {
@@ -122,7 +147,7 @@ struct YAMLSource {
     func localized(_ node: Node, field: String, languages: [Language]) -> LocalizedText? {
         switch node {
         case .scalar:
-            guard let value = text(node, field: field) else { return nil }
+            guard let value = prose(node, field: field) else { return nil }
             return LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0.code, value) }))
         case .mapping(let mapping):
             var values: [String: String] = [:]
@@ -141,7 +166,7 @@ struct YAMLSource {
                     warning(key, "'\(field)' has text for '\(code)', which is not one of the site's languages",
                             hint: "the languages are \(languages.map(\.code).joined(separator: ", "))")
                 }
-                if let text = text(value, field: "\(field).\(code)") { values[code] = text }
+                if let text = prose(value, field: "\(field).\(code)") { values[code] = text }
             }
             return LocalizedText(values)
         default:

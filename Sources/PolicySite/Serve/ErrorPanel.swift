@@ -5,10 +5,11 @@ enum ErrorPanel {
 
     static func html(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map { d in
-            let location = d.line > 0 ? "\(d.file):\(d.line):\(max(d.column, 1))" : d.file
-            let hint = d.hint.map { "<br><span class=\"hint\">hint: \(XMLText.escape($0))</span>" } ?? ""
+            let file = InvisibleCharacters.escaped(d.file)
+            let location = d.line > 0 ? "\(file):\(d.line):\(max(d.column, 1))" : file
+            let hint = d.hint.map { "<br><span class=\"hint\">hint: \(XMLText.escape(InvisibleCharacters.escaped($0)))</span>" } ?? ""
             return "<li class=\"\(d.severity.rawValue)\"><code>\(XMLText.escape(location))</code> "
-                + "<strong>\(d.severity.rawValue):</strong> \(XMLText.escape(d.message))\(hint)</li>"
+                + "<strong>\(d.severity.rawValue):</strong> \(XMLText.escape(InvisibleCharacters.escaped(d.message)))\(hint)</li>"
         }
         return """
             <section id="\(id)" role="alert" aria-labelledby="\(id)-title">
