@@ -17,24 +17,58 @@ struct YAMLSource {
             // text themselves, and the default one ran a regular expression
             // per mapping key when Yams hashed keys to find duplicates,
             // three quarters of parsing front matter.
-            return try Yams.compose(yaml: text, .basic, .default, .utf8)
+            let root = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            // `title：科技` alone is one text, not a field: no file of ours is
+            // a single text, so say what happened rather than "not fields".
+            if case .scalar = root, case let slips = FullWidthColon.all(in: text), !slips.isEmpty {
+                slips.forEach(report)
+                return nil
+            }
+            return root
         } catch let error as YamlError {
-            report(error)
+            report(error, in: text)
         } catch {
             diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), "cannot read this YAML: \(error)"))
         }
         return nil
     }
 
-    private func report(_ error: YamlError) {
+    /// At the line where the mistake is: a full-width colon after a field
+    /// name, wherever YAML noticed it (every such line: YAML reads no
+    /// further than the first); a quote, bracket or key that YAML read on
+    /// without finding its close, where it opens.
+    private func report(_ error: YamlError, in text: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            let slips = FullWidthColon.all(in: text)
+            if let first = slips.first, first.line <= mark.line {
+                slips.forEach(report)
+                return
+            }
+            if let context, context.text == "while scanning a quoted scalar" {
+                let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(context.mark.line - 1).first ?? ""
+                let quote = line.unicodeScalars.dropFirst(context.mark.column - 1).first.map(String.init) ?? "\""
+                diagnostics.report(.error(
+                    path, position(context.mark), "the text in quotes that starts here has no closing \(quote)",
+                    hint: "end the text with \(quote) on this line; a \(quote) inside the text is written "
+                        + (quote == "'" ? "''" : "\\\"") + ", or quote the text with the other kind of quotes"))
+                return
+            }
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            var at = position(mark)
+            if let context {
+                // A key without its colon, or a [ or { never closed: where it starts.
+                if ["while scanning a simple key", "while parsing a flow sequence", "while parsing a flow mapping"].contains(context.text) {
+                    at = position(context.mark)
+                    message += " (\(context.text) that starts here)"
+                } else {
+                    message += " (\(context.text) at line \(context.mark.line + lineOffset))"
+                }
+            }
             diagnostics.report(.error(
-                path, position(mark), message,
+                path, at, message,
                 hint: "check the indentation and quote text that contains ': ', '#', '[' or '{' with \"…\""))
         case .duplicatedKeysInMapping(let duplicates, let context):
             diagnostics.report(.error(
@@ -44,6 +78,13 @@ struct YAMLSource {
         default:
             diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), "cannot read this YAML: \(error)"))
         }
+    }
+
+    private func report(_ slip: FullWidthColon) {
+        diagnostics.report(.error(
+            path, SourcePosition(line: slip.line + lineOffset, column: slip.column),
+            "'\(slip.key)' is followed by a full-width colon '：' (全角冒号), which YAML does not read as a colon",
+            hint: "type the half-width colon ':' (半角冒号) and a space: \(slip.corrected)"))
     }
 
     func position(_ mark: Mark?) -> SourcePosition {
