@@ -13,6 +13,16 @@ struct ListPages {
 
     var total: Int { max(1, (count + Self.size - 1) / Self.size) }
 
+    /// Whether a page's path without its language prefix is a list's page
+    /// after the first, `…/page/N/`. Such a page has no translation: each
+    /// language's list holds its own documents, so its page 2 is not the
+    /// other's page 2 (`PageBuilder` declares none, nor does the sitemap).
+    static func isLaterPage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 2, parts[parts.count - 2] == folder, let number = Int(parts[parts.count - 1]) else { return false }
+        return number > 1
+    }
+
     func path(_ number: Int) -> SitePath {
         number == 1 ? first : SitePath(first.path + "\(Self.folder)/\(number)/")
     }

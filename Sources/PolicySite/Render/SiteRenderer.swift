@@ -75,7 +75,8 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// Every page, with its versions found by its path without the language prefix.
+    /// Every page, with its versions found by its path without the language
+    /// prefix: the translations the pages themselves declare.
     private func sitemapEntries(_ files: [OutputFile], site: LinkedSite) -> [Sitemap.Entry] {
         let config = site.config
         var entries: [String: Sitemap.Entry] = [:]
@@ -87,7 +88,8 @@ public struct SiteRenderer: Sendable {
                 language = other
                 neutral = String(page.dropFirst(other.code.count + 1))
             }
-            entries[neutral, default: Sitemap.Entry(versions: [:], lastModified: nil)].versions[language] = SitePath(page)
+            let key = ListPages.isLaterPage(neutral) ? page : neutral
+            entries[key, default: Sitemap.Entry(versions: [:], lastModified: nil)].versions[language] = SitePath(page)
         }
         for group in site.groups.values {
             let dates = group.versions.values.compactMap(\.frontMatter.published)
