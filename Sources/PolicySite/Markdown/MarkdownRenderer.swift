@@ -98,24 +98,34 @@ struct MarkdownRenderer: Sendable {
     }
 
     /// A line break inside a Chinese sentence is not a space: drop it, so
-    /// "科技\n创新" reads 科技创新 on the page.
+    /// "科技\n创新" reads 科技创新 on the page; also where the text on
+    /// either side is inside emphasis, a link or code (`\n**创新**`).
     private func joinChineseLines(_ breaks: [OpaquePointer]) {
         for node in breaks {
-            guard let before = lastScalar(cmark_node_previous(node)), let after = firstScalar(cmark_node_next(node)),
+            guard let before = edgeScalar(cmark_node_previous(node), last: true),
+                  let after = edgeScalar(cmark_node_next(node), last: false),
                   CJK.isWide(before), CJK.isWide(after) else { continue }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
     }
 
-    private func lastScalar(_ node: OpaquePointer?) -> Unicode.Scalar? {
-        guard let node, cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
-        return String(cString: literal).unicodeScalars.last
-    }
-
-    private func firstScalar(_ node: OpaquePointer?) -> Unicode.Scalar? {
-        guard let node, cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
-        return String(cString: literal).unicodeScalars.first
+    /// The first or last character a reader sees of an inline node: its
+    /// text, or the text inside emphasis, strikethrough, a link or code.
+    /// Nil for anything else (an image, raw HTML), where a break stays.
+    private func edgeScalar(_ node: OpaquePointer?, last: Bool) -> Unicode.Scalar? {
+        guard let node else { return nil }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            guard let literal = cmark_node_get_literal(node) else { return nil }
+            let scalars = String(cString: literal).unicodeScalars
+            return last ? scalars.last : scalars.first
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+            return edgeScalar(last ? cmark_node_last_child(node) : cmark_node_first_child(node), last: last)
+        default:
+            guard let name = cmark_node_get_type_string(node), strcmp(name, "strikethrough") == 0 else { return nil }
+            return edgeScalar(last ? cmark_node_last_child(node) : cmark_node_first_child(node), last: last)
+        }
     }
 
     private func rewrite(_ node: OpaquePointer, input: Input, diagnostics: Diagnostics) {

@@ -59,6 +59,13 @@ import Testing
         #expect(out.firstParagraph == "科技创新与 AI 技术")
     }
 
+    /// A break beside inline markup would show as a stray space in Chinese.
+    @Test func chineseLinesJoinAcrossInlineMarkup() {
+        let (out, _) = render("推动\n**创新**\n发展，[创新](https://www.gov.cn/)\n与`代码`\n*相连*\n~~旧~~\n新。AI\n**创新** 与\n![图](data:image/png;base64,AA)\n图\n")
+        #expect(out.html.contains("推动<strong>创新</strong>发展，<a href=\"https://www.gov.cn/\">创新</a>与<code>代码</code><em>相连</em><del>旧</del>新。AI\n<strong>创新</strong> 与\n<img"))
+        #expect(out.firstParagraph.hasPrefix("推动创新发展，创新与代码相连旧新。AI 创新 与"))
+    }
+
     @Test func linksToContentFilesBecomePageURLs() {
         let (out, diagnostics) = render("[原文](../policies/plan.zh.md#一背景) [默认](../policies/plan.md) [PDF](../static/files/plan.pdf)\n")
         #expect(diagnostics.isEmpty)
