@@ -9,40 +9,47 @@ import Foundation
 /// the glossary page from another folder, so it must be one paragraph
 /// (no block can sit inside a `<p>`), and its links must be absolute.
 enum DefinitionRenderer {
+    struct Problem: Equatable {
+        var message: String
+        var hint: String
+    }
+
     enum Outcome {
         case html(definition: String, tooltip: String)
-        case problem(message: String, hint: String)
+        /// Every problem of the definition, so that one run shows them all.
+        case problems([Problem])
     }
 
     static func render(_ markdown: String) -> Outcome {
         let parsed = CMarkDocument(markdown, options: CMARK_OPT_DEFAULT)
         let document = parsed.root
 
-        guard let paragraph = cmark_node_first_child(document), cmark_node_next(paragraph) == nil,
-              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
-        else {
-            return .problem(message: "a definition must be one paragraph of text",
-                            hint: "write it on one line, without headings, lists or blank lines")
+        var problems: [Problem] = []
+        let first = cmark_node_first_child(document)
+        if first == nil || cmark_node_next(first) != nil || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH {
+            problems.append(Problem(message: "a definition must be one paragraph of text",
+                                    hint: "write it on one line, without headings, lists or blank lines"))
         }
         var links: [OpaquePointer] = []
-        let iterator = cmark_iter_new(paragraph)
+        let iterator = cmark_iter_new(document)
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_IMAGE {
-                cmark_iter_free(iterator)
-                return .problem(message: "a definition cannot hold an image", hint: "describe it in words")
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                problems.append(Problem(message: "a definition cannot hold an image ('\(url)')", hint: "describe it in words"))
             }
             if type == CMARK_NODE_LINK { links.append(node) }
         }
         cmark_iter_free(iterator)
         for link in links {
             let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
-            guard ["https://", "http://", "mailto:"].contains(where: url.lowercased().hasPrefix) else {
-                return .problem(message: "the link '\(url)' in a definition is not an absolute address",
-                                hint: "definitions appear on many pages: write the full address, e.g. https://www.gov.cn/…")
+            if !["https://", "http://", "mailto:"].contains(where: url.lowercased().hasPrefix) {
+                problems.append(Problem(message: "the link '\(url)' in a definition is not an absolute address",
+                                        hint: "definitions appear on many pages: write the full address, e.g. https://www.gov.cn/…"))
             }
         }
+        guard problems.isEmpty, let paragraph = first else { return .problems(problems) }
         let definition = inlineHTML(paragraph, of: parsed)
         for link in links {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }

@@ -98,7 +98,8 @@ struct GlossaryLoader {
     }
 
     /// One language's entry `{ term, aliases, definition }`, or nil after
-    /// reporting why not. What the entry lacks is reported at its `zh:` key.
+    /// reporting every reason why not. What the entry lacks is reported at
+    /// its `zh:` key.
     private func entry(
         _ node: Node, key: Node, id: String, language: Language, yaml: YAMLSource, forms: inout [String: Form]
     ) -> GlossaryTerm.Entry? {
@@ -108,23 +109,25 @@ struct GlossaryLoader {
             return nil
         }
         yaml.checkKeys(map, known: Self.entryFields, context: "a glossary entry")
-        guard let termNode = map["term"] else {
+        let termNode = map["term"], definitionNode = map["definition"]
+        if termNode == nil {
             yaml.error(key, "the \(code) entry of '\(id)' has no 'term'", hint: "add 'term: …', the word as readers meet it in the text")
-            return nil
         }
-        guard let definitionNode = map["definition"] else {
+        if definitionNode == nil {
             yaml.error(key, "the \(code) entry of '\(id)' has no 'definition'", hint: "add 'definition: …', one paragraph explaining the term")
-            return nil
         }
-        guard let term = yaml.prose(termNode, field: "term"), let definition = yaml.prose(definitionNode, field: "definition")
-        else { return nil }
-
-        var aliases: [String] = []
-        var formNodes = [(term, termNode)]
+        let term = termNode.flatMap { yaml.prose($0, field: "term") }
+        let definition = definitionNode.flatMap { yaml.prose($0, field: "definition") }
+        var aliases: [String]?
+        var formNodes: [(String, Node)] = []
+        if let term, let termNode { formNodes.append((term, termNode)) }
         if let aliasNode = map["aliases"] {
-            guard let list = yaml.proseList(aliasNode, field: "aliases") else { return nil }
-            aliases = list
-            if case .sequence(let sequence) = aliasNode { formNodes += zip(list, sequence).map { ($0, $1) } } else { formNodes += list.map { ($0, aliasNode) } }
+            aliases = yaml.proseList(aliasNode, field: "aliases")
+            if let list = aliases {
+                if case .sequence(let sequence) = aliasNode { formNodes += zip(list, sequence).map { ($0, $1) } } else { formNodes += list.map { ($0, aliasNode) } }
+            }
+        } else {
+            aliases = []
         }
         var clash = false
         for (text, textNode) in formNodes {
@@ -139,12 +142,15 @@ struct GlossaryLoader {
             }
         }
 
+        guard let definition, let definitionNode else { return nil }
         switch DefinitionRenderer.render(definition) {
-        case .problem(let message, let hint):
-            yaml.error(definitionNode, "in the \(code) definition of '\(id)': \(message)", hint: hint)
+        case .problems(let problems):
+            for problem in problems {
+                yaml.error(definitionNode, "in the \(code) definition of '\(id)': \(problem.message)", hint: problem.hint)
+            }
             return nil
         case .html(let definitionHTML, let tooltipHTML):
-            guard !clash else { return nil }
+            guard !clash, let term, let aliases else { return nil }
             return GlossaryTerm.Entry(term: term, aliases: aliases, definitionHTML: definitionHTML, tooltipHTML: tooltipHTML)
         }
     }

@@ -134,6 +134,7 @@ struct IndicatorCSVParser {
                 switch IndicatorValueParser.parse(raw) {
                 case .success(.text(let text)):
                     checkText(name, text)
+                    if let artefact = IndicatorValueParser.artefact(text) { fieldWarning(name, artefact.message, hint: artefact.hint) }
                     return .text(text)
                 case .success(let value): return value
                 case .failure(let problem):

@@ -31,6 +31,42 @@ enum IndicatorValueParser {
         return .success(.number(.init(literal: literal, comparator: comparator ?? inner, cumulative: cumulative)))
     }
 
+    /// Text a spreadsheet or a program wrote in place of a figure: read as
+    /// words (it has letters), shown as written and left out of charts,
+    /// which is almost never what the author meant. A warning, not an
+    /// error: the value is still valid text.
+    static func artefact(_ text: String) -> Problem? {
+        if isScientific(text) {
+            return Problem(
+                message: "'\(text)' is a number in a spreadsheet's scientific notation, which is read as text",
+                hint: "write the figure in full, e.g. 100000 for 1e5 (in Excel, format the column as Number before saving as CSV)")
+        }
+        if ["nan", "inf", "infinity", "-inf", "-infinity", "+inf", "+infinity"].contains(text.lowercased()) {
+            return Problem(
+                message: "'\(text)' is what a program writes for a missing or impossible number, not text",
+                hint: "write the figure, or leave the cell empty when there is no data")
+        }
+        let excelErrors = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA"]
+        if excelErrors.contains(text.uppercased()) {
+            return Problem(
+                message: "'\(text)' is a spreadsheet formula's error, not text",
+                hint: "fix the formula in the spreadsheet, or write the figure, before saving as CSV")
+        }
+        return nil
+    }
+
+    /// `1e5`, `-2.5E+07`, `.5e-3`.
+    private static func isScientific(_ text: String) -> Bool {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "e" || $0 == "E" }
+        guard parts.count == 2 else { return false }
+        var mantissa = parts[0], exponent = parts[1]
+        if let sign = mantissa.first, "+-−".contains(sign) { mantissa = mantissa.dropFirst() }
+        if let sign = exponent.first, "+-".contains(sign) { exponent = exponent.dropFirst() }
+        let pieces = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(pieces.count) && pieces.contains { !$0.isEmpty } && pieces.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+            && !exponent.isEmpty && exponent.allSatisfy(\.isASCIIDigit)
+    }
+
     private static func takeComparator(_ text: inout Substring) -> IndicatorValue.Comparator? {
         for (spelling, comparator) in comparators where text.hasPrefix(spelling) {
             text = text.dropFirst(spelling.count).drop(while: \.isWhitespace)

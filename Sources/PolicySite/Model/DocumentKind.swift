@@ -13,6 +13,15 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// "a policy", "an interpretation": for messages.
+    public var withArticle: String {
+        switch self {
+        case .policy: return "a policy"
+        case .interpretation: return "an interpretation"
+        case .page: return "a page"
+        }
+    }
+
     public init?(folder: String) {
         switch folder {
         case "policies": self = .policy

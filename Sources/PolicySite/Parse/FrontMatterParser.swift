@@ -40,7 +40,7 @@ struct FrontMatterParser {
             let hint = elsewhere.isEmpty
                 ? Suggestion.nearest(to: name, in: known).map { "did you mean '\($0)'?" }
                 : "'\(name)' belongs in \(elsewhere.joined(separator: " or ")), not \(kind.folder)"
-            yaml.warning(key, "unknown field '\(name)' for a \(kind.rawValue); it is ignored", hint: hint)
+            yaml.warning(key, "unknown field '\(name)' for \(kind.withArticle); it is ignored", hint: hint)
         }
 
         var fm = FrontMatter()

@@ -107,7 +107,7 @@ struct YAMLSource {
     /// A scalar as text; YAML's `null` and `~` and an empty value are no text.
     func text(_ node: Node, field: String, required: Bool = false) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(node, "'\(field)' must be text, not a \(kind(node))")
+            error(node, "'\(field)' must be text, not \(kind(node))")
             return nil
         }
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
@@ -221,12 +221,13 @@ struct YAMLSource {
         return scalar.style == .plain && ["", "~", "null"].contains(scalar.string)
     }
 
+    /// With its article, for messages: "a list", "an alias".
     func kind(_ node: Node) -> String {
         switch node {
-        case .scalar: return "single value"
-        case .mapping: return "map"
-        case .sequence: return "list"
-        case .alias: return "alias"
+        case .scalar: return "a single value"
+        case .mapping: return "a map"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
         }
     }
 

@@ -93,6 +93,16 @@ import Testing
         #expect(site.warnings.contains { $0.line == 6 && $0.hint == "'agency' belongs in interpretations, not policies" })
     }
 
+    /// "for a interpretation", "not a alias": messages are read by people.
+    @Test func messagesUseTheRightArticle() throws {
+        let site = try TestSite.build([
+            "Content/policies/p.zh.md": policy("甲"),
+            "Content/interpretations/a.zh.md": interpretation("解读", policy: "p", extra: "issuer: 某机关\ninterpreter: [一, 二]\n"),
+        ])
+        #expect(site.warnings.map(\.message).contains("unknown field 'issuer' for an interpretation; it is ignored"))
+        #expect(site.errors.map(\.message) == ["'interpreter' must be text, not a list"])
+    }
+
     @Test func footnoteBackLinksSpeakThePageLanguage() throws {
         let site = try TestSite.build(["Content/pages/a.zh.md": "---\ntitle: 甲\n---\n\n正文[^1]。\n\n[^1]: 注释。\n",
                                        "Content/pages/a.en.md": "---\ntitle: A\n---\n\nText[^1].\n\n[^1]: Note.\n"])

@@ -71,6 +71,30 @@ import Testing
         #expect(site.errors.count == expected.count, "\(report)")
     }
 
+    /// Every problem of an entry in one run, not one per run.
+    @Test func aDefinitionReportsAllItsProblems() throws {
+        let site = try TestSite.build([
+            "Content/pages/a.md": Self.page,
+            "Content/glossary/a.yaml": """
+                - id: many
+                  zh:
+                    term: 一
+                    definition: "段一 ![图](a.png) [链](../x.md)\\n\\n段二 ![图二](b.png) [好](https://www.gov.cn/)"
+                - id: empty
+                  zh:
+                    aliases: [空]
+                """,
+        ], siteYAML: Self.zhOnly)
+        #expect(site.errors.map(\.message) == [
+            "in the zh definition of 'many': a definition cannot hold an image ('a.png')",
+            "in the zh definition of 'many': a definition cannot hold an image ('b.png')",
+            "in the zh definition of 'many': a definition must be one paragraph of text",
+            "in the zh definition of 'many': the link '../x.md' in a definition is not an absolute address",
+            "the zh entry of 'empty' has no 'definition'",
+            "the zh entry of 'empty' has no 'term'",
+        ])
+    }
+
     @Test func aTermMissingInALanguageIsAMissingTranslation() throws {
         let files = [
             "Content/pages/a.zh.md": Self.page,

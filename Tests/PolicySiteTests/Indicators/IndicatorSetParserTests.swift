@@ -87,6 +87,26 @@ import Testing
         #expect(diagnostics.allSatisfy { $0.severity == .error && $0.hint != nil })
     }
 
+    /// Read as words, they would be shown as written and left out of charts.
+    @Test func spreadsheetArtefactsAreWarningsNotSilentText() throws {
+        let csv = """
+            id,name_zh,name_en,unit_zh,unit_en,baseline,2021,2022,target,attribute
+            a,甲,A,%,%,1e5,NaN,-Infinity,#DIV/0!,expected
+            b,乙,B,%,%,1.5E+07,翻一番,Inf,2,expected
+            """
+        let (set, diagnostics) = parse(csv: csv)
+        #expect(set?.indicators.count == 2)
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+            "2:6 field 6 (baseline): '1e5' is a number in a spreadsheet's scientific notation, which is read as text",
+            "2:7 field 7 (2021): 'NaN' is what a program writes for a missing or impossible number, not text",
+            "2:8 field 8 (2022): '-Infinity' is what a program writes for a missing or impossible number, not text",
+            "2:9 field 9 (target): '#DIV/0!' is a spreadsheet formula's error, not text",
+            "3:6 field 6 (baseline): '1.5E+07' is a number in a spreadsheet's scientific notation, which is read as text",
+            "3:8 field 8 (2022): 'Inf' is what a program writes for a missing or impossible number, not text",
+        ])
+    }
+
     @Test func anUnclosedQuoteIsReportedAtItsRow() {
         let csv = "id,name_zh,name_en,unit_zh,unit_en,baseline,target,attribute\na,甲,A,%,%,1,2,expected\nb,\"乙,B,%,%,1,2,expected\nc,丙,C,%,%,1,2,expected\n"
         let (set, diagnostics) = parse(csv: csv)

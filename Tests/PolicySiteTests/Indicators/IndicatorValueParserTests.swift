@@ -18,6 +18,16 @@ import Testing
         #expect(parse(" 12 ") == .number(.init(literal: "12")))
     }
 
+    @Test(arguments: ["1e5", "1E5", "-2.5e-3", "−1e5", ".5E+2", "NaN", "nan", "Infinity", "-inf", "#N/A", "#value!"])
+    func spreadsheetArtefactsAreNamed(_ text: String) {
+        #expect(IndicatorValueParser.artefact(text) != nil)
+    }
+
+    @Test(arguments: ["翻一番", "e5", "1e", "1.2.3e4", "Information", "N/A", "nano", "1 e5"])
+    func wordsAreNotArtefacts(_ text: String) {
+        #expect(IndicatorValueParser.artefact(text) == nil)
+    }
+
     @Test func comparatorsAreNormalised() {
         #expect(parse(">7") == .number(.init(literal: "7", comparator: .greater)))
         #expect(parse("≥ 60") == .number(.init(literal: "60", comparator: .atLeast)))
