@@ -67,7 +67,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicySiteTests",
-            dependencies: ["PolicySite", "PolicySiteServer", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["PolicySite", "PolicySiteServer", .product(name: "FlyingFox", package: "FlyingFox")],
+            // The Mustache specification's test cases (MIT; see its README).
+            resources: [.copy("MustacheSpec")]
         ),
     ]
 )
