@@ -89,23 +89,20 @@ enum InvisibleCharacters {
 
     /// Every line of a long text (a document's Markdown) that holds stray
     /// invisible characters. Bodies are megabytes on a large site, so the
-    /// bytes are read once and a character is decoded only where an
-    /// invisible one can start (`mayStartInvisible`, checked against
-    /// `isStray` for every scalar by the tests).
+    /// bytes are skipped by a table of the lead bytes an invisible
+    /// character can start with, a character is decoded only where
+    /// `mayStartInvisible` says it may be one (checked against `isStray`
+    /// for every scalar by the tests), and lines are counted only once one
+    /// is found.
     static func lines(in text: Substring) -> [Line] {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in leadBytes.withUnsafeBufferPointer { leadBytes in
             var lines: [Line] = []
-            var lineNumber = 1
-            var lineStart = 0
+            var lineNumber = 1, lineStart = 0, counted = 0
             var i = 0
             while i < bytes.count {
-                if bytes[i] == 0x0A {
-                    lineNumber += 1
-                    lineStart = i + 1
-                    i += 1
-                    continue
-                }
+                while i < bytes.count, !leadBytes[Int(bytes[i])] { i += 1 }
+                guard i < bytes.count else { break }
                 guard mayStartInvisible(bytes, at: i) else {
                     i += 1
                     continue
@@ -113,6 +110,11 @@ enum InvisibleCharacters {
                 let (scalar, length) = decode(bytes, at: i)
                 defer { i += length }
                 guard isStray(scalar), !joinsEmoji(scalar, after: i > 0 ? previous(bytes, before: i) : nil) else { continue }
+                for k in counted..<i where bytes[k] == 0x0A {
+                    lineNumber += 1
+                    lineStart = k + 1
+                }
+                counted = i
                 if lines.last?.line == lineNumber {
                     if !lines[lines.count - 1].scalars.contains(scalar) { lines[lines.count - 1].scalars.append(scalar) }
                 } else {
@@ -121,6 +123,14 @@ enum InvisibleCharacters {
                 }
             }
             return lines
+        } }
+    }
+
+    /// The bytes `mayStartInvisible` looks at further; all others are skipped.
+    private static let leadBytes: [Bool] = (0...255).map { byte in
+        switch byte {
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0xC2, 0xD8...0xE3, 0xEF...0xF4: return true
+        default: return false
         }
     }
 
