@@ -12,11 +12,11 @@
 /// are exactly what the extension writes; text in a page cannot produce
 /// them, as cmark writes its `"` as `&quot;`.
 enum TableCellAlignment {
-    private static let replacements: [(String, String)] = ["th", "td"].flatMap { cell in
-        ["left", "center", "right"].map { side in ("<\(cell) align=\"\(side)\">", "<\(cell) class=\"align-\(side)\">") }
-    }
-
+    /// `<td align="right">` becomes `<td class="align-right">`: the side
+    /// (left, center or right) that follows is kept as it is.
     static func classes(in html: String) -> String {
-        replacements.reduce(html) { html, pair in LiteralReplacement.replacing(pair.0, with: pair.1, in: html) }
+        ["th", "td"].reduce(html) { html, cell in
+            LiteralReplacement.replacing("<\(cell) align=\"", with: "<\(cell) class=\"align-", in: html)
+        }
     }
 }
