@@ -51,6 +51,9 @@ enum InvisibleCharacters {
 
     /// The stray invisible characters of a short text (a title, a cell).
     static func stray(in text: String) -> [Unicode.Scalar] {
+        // Most texts hold none: a look at their bytes says so before any is decoded.
+        var bytes = text
+        guard bytes.withUTF8({ bytes in bytes.indices.contains { mayStartInvisible(bytes, at: $0) } }) else { return [] }
         var found: [Unicode.Scalar] = []
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {

@@ -37,10 +37,13 @@ final class CMarkDocument {
         cmark_parser_free(parser)
     }
 
-    /// `node` (the whole document by default) as HTML.
-    func html(_ node: OpaquePointer? = nil) -> String {
+    /// `node` (the whole document by default) as HTML; `rewrite` may edit
+    /// the bytes cmark wrote before they are made a String (nil: no edit).
+    func html(_ node: OpaquePointer? = nil, rewrite: ((UnsafeBufferPointer<UInt8>) -> [UInt8]?)? = nil) -> String {
         guard let rendered = cmark_render_html(node ?? root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(rendered) }
-        return String(cString: rendered)
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        guard let rewrite, let edited = rewrite(bytes) else { return String(cString: rendered) }
+        return String(decoding: edited, as: UTF8.self)
     }
 }

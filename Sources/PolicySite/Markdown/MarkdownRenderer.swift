@@ -6,7 +6,8 @@ import Foundation
 /// content files made into page URLs.
 ///
 /// All edits are made on cmark's syntax tree, never on the HTML string, but
-/// for the one label cmark writes itself in English (footnote back links).
+/// for the one label cmark writes itself in English (footnote back links)
+/// and the obsolete attribute it gives aligned table cells.
 struct MarkdownRenderer: Sendable {
     let index: ContentIndex
     let unsafeHTML: Bool
@@ -53,8 +54,9 @@ struct MarkdownRenderer: Sendable {
         // custom blocks, whose text the linker leaves alone.
         let glossaryTerms = input.terms?.link(document, page: input.page) ?? []
         wrapTables(nodes.tables, input: input)
-        var html = localizeFootnotes(parsed.html(), input.language)
-        if !nodes.tables.isEmpty { html = TableCellAlignment.classes(in: html) }
+        var alignment: ((UnsafeBufferPointer<UInt8>) -> [UInt8]?)?
+        if !nodes.tables.isEmpty { alignment = { TableCellAlignment.classes(in: $0) } }
+        let html = localizeFootnotes(parsed.html(rewrite: alignment), input.language)
 
         return RenderedMarkdown(html: html, headings: headings,
                                 firstParagraph: firstParagraph, text: text, glossaryTerms: glossaryTerms)
