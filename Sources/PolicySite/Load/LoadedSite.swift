@@ -9,6 +9,21 @@ public struct LoadedSite: Sendable {
     /// The folder that holds `Content/`.
     var root = ""
 
+    /// A site made in memory rather than read from a folder (`InMemoryBuild`),
+    /// with no static files: they are only ever copied.
+    public init(sources: [SourceFile], themeOverrides: [String: [UInt8]] = [:]) {
+        self.sources = sources.sorted { $0.path < $1.path }
+        self.staticAssets = []
+        self.themeOverrides = themeOverrides
+    }
+
+    init(sources: [SourceFile], staticAssets: [StaticAsset], themeOverrides: [String: [UInt8]], root: String) {
+        self.sources = sources
+        self.staticAssets = staticAssets
+        self.themeOverrides = themeOverrides
+        self.root = root
+    }
+
     /// A source's text, read now if the load stage left it unread because
     /// the build cache knew it: needed only when its document is parsed
     /// after all. Empty if it can no longer be read as UTF-8.
