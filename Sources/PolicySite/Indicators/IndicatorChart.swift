@@ -43,8 +43,11 @@ struct IndicatorChart {
 
         let values = bars.map(\.value.value)
         let low = min(0, values.min()!), high = max(0, values.max()!)
-        let span = high > low ? high - low : 1
-        func x(_ value: Double) -> Double { Self.labelWidth + (value - low) / span * Self.barWidth }
+        // Figures near Double's limits are halved first: their difference
+        // would be infinite, and infinity over infinity is no coordinate.
+        let scale = (high - low).isFinite ? 1.0 : 0.5
+        let span = high > low ? high * scale - low * scale : 1
+        func x(_ value: Double) -> Double { Self.labelWidth + (value * scale - low * scale) / span * Self.barWidth }
         let zero = x(0)
 
         let id = HTMLEscape.text(idPrefix)

@@ -28,6 +28,12 @@ enum IndicatorValueParser {
         }
         let inner = comparator == nil ? takeComparator(&rest) : nil
         guard let literal = number(rest.trimmingCharacters(in: .whitespaces)) else { return .failure(problem(text)) }
+        // Past Double's range a figure cannot be drawn to scale, and software
+        // reading the JSON download would take it for infinity.
+        guard Double(literal)?.isFinite == true else {
+            return .failure(Problem(message: "'\(text)' is too large to be a figure",
+                                    hint: "check for a missing decimal point or digits typed twice"))
+        }
         return .success(.number(.init(literal: literal, comparator: comparator ?? inner, cumulative: cumulative)))
     }
 

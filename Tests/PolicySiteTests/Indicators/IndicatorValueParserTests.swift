@@ -56,6 +56,12 @@ import Testing
         }
     }
 
+    @Test func figuresPastDoublesRangeAreErrors() {
+        #expect(parse("1" + String(repeating: "0", count: 308)) == .number(.init(literal: "1" + String(repeating: "0", count: 308))))
+        #expect(parse("1" + String(repeating: "0", count: 309)) == nil)
+        #expect(parse("[-" + "1" + String(repeating: "0", count: 400) + "]") == nil)
+    }
+
     @Test func displayGroupsThousandsAndKeepsMarks() {
         #expect(IndicatorFormat.display(.number(.init(literal: "-1234567.89"))) == "-1,234,567.89")
         #expect(IndicatorFormat.display(.number(.init(literal: "3000", comparator: .atLeast, cumulative: true))) == "[≥3,000]")

@@ -149,6 +149,33 @@ import Testing
         #expect(site.output("long/index.html")?.utf8.count ?? 0 > 7_000_000)
     }
 
+    /// Found with the fuzz target: a figure past Double's range made the chart's
+    /// coordinates infinite, and turning one into an Int trapped the build.
+    @Test func figuresTooLargeForADoubleAreErrorsAtTheirCell() throws {
+        let huge = "1" + String(repeating: "0", count: 400)
+        let site = try TestSite.build([
+            "Content/indicators/main.yaml": "title: { zh: 指标, en: Indicators }\nbaseline_year: 2020\ntarget_year: 2025\n",
+            "Content/indicators/main.csv": "id,name_zh,name_en,unit_zh,unit_en,baseline,target,attribute\nrd,研发,R&D,%,%,6.3,\(huge),expected\n",
+        ])
+        #expect(!site.result.succeeded)
+        #expect(site.errors.map(\.file) == ["Content/indicators/main.csv"], "\(site.report)")
+        #expect(site.errors.first?.line == 2 && site.errors.first?.message.contains("too large to be a figure") == true, "\(site.report)")
+    }
+
+    /// Found with the fuzz target: the difference of two figures near Double's
+    /// limits is infinite, and the chart's coordinates were not numbers.
+    @Test func figuresNearDoublesLimitsAreCharted() throws {
+        let large = "1" + String(repeating: "0", count: 308)
+        let site = try TestSite.build([
+            "Content/indicators/main.yaml": "title: { zh: 指标, en: Indicators }\nbaseline_year: 2020\ntarget_year: 2025\n",
+            "Content/indicators/main.csv": "id,name_zh,name_en,unit_zh,unit_en,baseline,target,attribute\nrd,研发,R&D,%,%,-\(large),\(large),expected\n",
+        ])
+        #expect(site.result.succeeded, "\(site.report)")
+        let page = try #require(site.output("indicators/main/index.html"))
+        let chart = try #require(page.range(of: "<svg class=\"indicator-chart\"").map { page[$0.lowerBound...] })
+        #expect(chart.contains("<rect x=\"100\" y=\"7\" width=\"65\""), "the baseline's bar runs from the left edge to zero")
+    }
+
     @Test func notUTF8FilesAreNamedWithTheFix() throws {
         let root = try TestSite.makeFolder([:])
         let gbk: [UInt8] = Array("---\ntitle: ".utf8) + [0xBF, 0xC6, 0xBC, 0xBC] + Array("\n---\n".utf8)
