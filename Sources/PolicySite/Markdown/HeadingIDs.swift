@@ -3,6 +3,10 @@
 struct HeadingIDs {
     /// Ids the page template uses itself, and the footnotes' prefixes.
     private var used: Set<String> = ["main", "toc", "content", "top", "site-nav", "language"]
+    /// Per base, the number its last id was given. Ids are only ever added,
+    /// so numbering goes on from there: starting again from 1 each time
+    /// took seconds for a page of a few thousand headings with one text.
+    private var lastNumber: [String: Int] = [:]
 
     /// A unique id for a heading with this text; repeats get `-1`, `-2`, ….
     mutating func next(for text: String) -> String {
@@ -11,13 +15,14 @@ struct HeadingIDs {
         // such a base could never leave the prefix (it hung the build), so
         // the heading's id is moved out of their way once, before numbering.
         if base.hasPrefix("fn-") || base.hasPrefix("fnref-") { base = "h-" + base }
-        var id = base
-        var n = 0
+        var n = lastNumber[base] ?? 0
+        var id = n == 0 ? base : "\(base)-\(n)"
         while used.contains(id) {
             n += 1
             id = "\(base)-\(n)"
         }
         used.insert(id)
+        lastNumber[base] = n
         return id
     }
 

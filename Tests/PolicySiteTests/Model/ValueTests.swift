@@ -33,6 +33,14 @@ import Testing
         #expect(ids.next(for: "？！") == "section")
     }
 
+    /// Numbering goes on from a base's last number rather than from 1, and
+    /// gives the ids it gave before, also past an id another heading took.
+    @Test func headingIDsNumberRepeatsPastTakenIDs() {
+        var ids = HeadingIDs()
+        let texts = ["a", "a 1", "a", "a", "a-3", "a", "a 5", "a"]
+        #expect(texts.map { ids.next(for: $0) } == ["a", "a-1", "a-2", "a-3", "a-3-1", "a-4", "a-5", "a-6"])
+    }
+
     /// Footnotes own `fn-…` and `fnref-…`: numbering such an id never left the prefix, and the build hung.
     @Test(arguments: ["FN-1 form", "fn_2", "Fnref 3", "fnref-x", "fn 1"])
     func headingIDsStayOutOfTheFootnotesPrefixes(_ heading: String) {
