@@ -15,7 +15,7 @@ struct MarkdownRenderer: Sendable {
     var indicators = IndicatorCatalog()
 
     struct Input {
-        var markdown: Substring
+        let markdown: Substring
         var sourcePath: String
         /// Lines before the Markdown in its file (the front matter).
         var lineOffset: Int
@@ -25,6 +25,18 @@ struct MarkdownRenderer: Sendable {
         /// Links glossary terms in the page's language; nil where the
         /// page has `glossary: false` or the site no terms.
         var terms: TermLinker?
+        /// The lines of `markdown`, for diagnostics' positions.
+        let lines: SourceLines
+
+        init(markdown: Substring, sourcePath: String, lineOffset: Int, page: SitePath, language: Language, terms: TermLinker? = nil) {
+            self.markdown = markdown
+            self.sourcePath = sourcePath
+            self.lineOffset = lineOffset
+            self.page = page
+            self.language = language
+            self.terms = terms
+            self.lines = SourceLines(markdown)
+        }
     }
 
     private var options: Int32 { CMARK_OPT_FOOTNOTES | (unsafeHTML ? CMARK_OPT_UNSAFE : 0) }
@@ -180,9 +192,8 @@ struct MarkdownRenderer: Sendable {
     func position(of node: OpaquePointer, in input: Input) -> SourcePosition {
         let line = Int(cmark_node_get_start_line(node))
         let byteColumn = Int(cmark_node_get_start_column(node))
-        let text = input.markdown.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
-        guard line >= 1, line <= text.count else { return SourcePosition(line: line + input.lineOffset, column: byteColumn) }
-        let prefix = text[line - 1].utf8.prefix(max(byteColumn - 1, 0))
+        guard let text = input.lines.line(line) else { return SourcePosition(line: line + input.lineOffset, column: byteColumn) }
+        let prefix = text.utf8.prefix(max(byteColumn - 1, 0))
         let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
         return SourcePosition(line: line + input.lineOffset, column: column)
     }

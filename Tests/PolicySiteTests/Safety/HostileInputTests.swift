@@ -176,6 +176,21 @@ import Testing
         #expect(chart.contains("<rect x=\"100\" y=\"7\" width=\"65\""), "the baseline's bar runs from the left edge to zero")
     }
 
+    /// Found with the fuzz target: each repeat of a heading's text was numbered
+    /// by trying -1, -2, … from the start, and each empty section's warning
+    /// split the body again to find its line, so a page of a few thousand
+    /// equal headings took seconds and ten times as many took minutes.
+    @Test(.timeLimit(.minutes(1)))
+    func manyEqualEmptySectionsFinish() throws {
+        let site = try TestSite.build([
+            "Content/pages/x.zh.md": "---\ntitle: x\n---\n\n" + String(repeating: "## 要点\n\n", count: 20_000),
+        ])
+        #expect(site.result.succeeded, "\(site.report)")
+        #expect(site.warnings.map(\.line).max() == 40_003, "the last empty section's warning is at its line")
+        let page = try #require(site.output("x/index.html"))
+        #expect(page.contains("id=\"要点\"") && page.contains("id=\"要点-19999\""))
+    }
+
     @Test func notUTF8FilesAreNamedWithTheFix() throws {
         let root = try TestSite.makeFolder([:])
         let gbk: [UInt8] = Array("---\ntitle: ".utf8) + [0xBF, 0xC6, 0xBC, 0xBC] + Array("\n---\n".utf8)
