@@ -167,13 +167,25 @@ struct MarkdownRenderer: Sendable {
         guard let literal = cmark_node_get_literal(node) else { return }
         let html = String(cString: literal)
         let start = position(of: node, in: input)
+        // Counted on from one address to the next (they come in order):
+        // counting from the start of the HTML for each took time in the
+        // square of its length for a block of thousands of images.
+        let bytes = Array(html.utf8)
+        var counted = 0, lines = 0, scalars = 0
         for address in RawHTMLResources.addresses(in: html) {
             guard let host = ExternalHost.of(address.url) else { continue }
-            let before = String(decoding: html.utf8.prefix(address.offset), as: UTF8.self)
-            let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
-            let column = lines.count == 1 ? start.column + before.unicodeScalars.count : lines.last!.unicodeScalars.count + 1
+            while counted < address.offset {
+                if bytes[counted] == UInt8(ascii: "\n") {
+                    lines += 1
+                    scalars = 0
+                } else if bytes[counted] & 0xC0 != 0x80 {
+                    scalars += 1
+                }
+                counted += 1
+            }
+            let column = lines == 0 ? start.column + scalars : scalars + 1
             reportExternal(address.url, host: host, what: "the HTML here",
-                           at: SourcePosition(line: start.line + lines.count - 1, column: column), input: input, diagnostics: diagnostics)
+                           at: SourcePosition(line: start.line + lines, column: column), input: input, diagnostics: diagnostics)
         }
     }
 

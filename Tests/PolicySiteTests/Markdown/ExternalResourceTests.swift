@@ -49,6 +49,19 @@ import Testing
         ])
     }
 
+    /// Found with the fuzz target: each address's line and column were
+    /// counted from the start of its HTML block, so a block of thousands of
+    /// images took time in the square of its length.
+    @Test(.timeLimit(.minutes(1)))
+    func aBlockOfThousandsOfAddressesIsReportedQuickly() throws {
+        let body = "<div>\n" + String(repeating: "<img src=\"https://a.example/p.png\">", count: 20_000)
+            + "\n" + String(repeating: "<img src=\"https://b.example/p.png\">\n", count: 20_000) + "</div>\n"
+        let found = try warnings(body, unsafeHTML: true)
+        #expect(found.count == 40_000)
+        #expect(found[19_999].line == 6 && found[19_999].column == 1 + 19_999 * 35 + 10)
+        #expect(found.last?.line == 20_006 && found.last?.column == 11)
+    }
+
     @Test func strictBuildsFailOnIt() throws {
         let site = try TestSite.build(
             ["Content/pages/about.zh.md": "---\ntitle: 关于\n---\n\n![](https://tracker.example/p.png)\n",
