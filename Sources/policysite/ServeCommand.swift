@@ -24,6 +24,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Include documents marked 'draft: true'.")
     var drafts = false
 
+    @Option(help: MessageLanguage.optionHelp)
+    var lang: MessageLanguage?
+
     func run() throws {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
         let folder: PrivateFolder
@@ -36,7 +39,7 @@ struct ServeCommand: ParsableCommand {
         // Also after Ctrl-C or SIGTERM: both only cancel the serving task below.
         defer { folder.remove() }
 
-        let preview = LivePreview(root: root, folder: folder.path + "/site", includeDrafts: drafts) {
+        let preview = LivePreview(root: root, folder: folder.path + "/site", includeDrafts: drafts, language: lang) {
             FileHandleOutput.standardError($0)
         }
         let server = try PreviewServer(preview: preview, port: port)

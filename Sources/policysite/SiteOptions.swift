@@ -31,6 +31,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Build everything, neither reading nor writing the build cache.")
     var noCache = false
 
+    @Option(help: MessageLanguage.optionHelp)
+    var lang: MessageLanguage?
+
     func run(write: Bool) throws {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL.path
         var options = BuildOptions(root: root)
@@ -41,13 +44,19 @@ struct SiteOptions: ParsableArguments {
         options.writeOutput = write
         if let cacheDir { options.cacheFolder = URL(fileURLWithPath: cacheDir).standardizedFileURL.path }
         if noCache { options.cacheFolder = nil }
+        let language = MessageLanguage.resolve(option: lang, environment: ProcessInfo.processInfo.environment, root: root)
         options.waiting = { folder in
-            FileHandleOutput.standardError("another build is writing \(folder); waiting for it to finish…\n")
+            FileHandleOutput.standardError(Bilingual(
+                zh: "另一次构建正在写入 \(folder)；等它完成……\n",
+                en: "another build is writing \(folder); waiting for it to finish…\n")[language])
         }
         let started = Date()
         let report: @Sendable (BuildResult) -> Void = { [format, timings, options] result in
-            Self.report(result, format: format, timings: timings, started: started,
-                        done: write ? "built \(result.files.count) files into \(options.outputFolder)" : "checked; nothing written")
+            let done = write
+                ? Bilingual(zh: "已生成 \(result.files.count) 个文件，写入 \(options.outputFolder)",
+                            en: "built \(result.files.count) files into \(options.outputFolder)")
+                : Bilingual(zh: "检查完毕；没有写入任何文件", en: "checked; nothing written")
+            Self.report(result, format: format, language: language, timings: timings, started: started, done: done[language])
         }
         // Exits while the build still holds its values: freeing them would only delay the exit.
         options.whenBuilt = { result in
@@ -59,8 +68,10 @@ struct SiteOptions: ParsableArguments {
         if !result.succeeded { throw ExitCode(result.exitCode) }
     }
 
-    private static func report(_ result: BuildResult, format: DiagnosticFormat, timings: Bool, started: Date, done: String) {
-        let report = format.render(result.diagnostics)
+    private static func report(
+        _ result: BuildResult, format: DiagnosticFormat, language: MessageLanguage, timings: Bool, started: Date, done: String
+    ) {
+        let report = format.render(result.diagnostics, in: language)
         if format == .json {
             FileHandleOutput.standardOutput(report)
         } else if !result.diagnostics.isEmpty || format == .text {
@@ -68,7 +79,7 @@ struct SiteOptions: ParsableArguments {
         }
         if result.succeeded, format == .text {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            FileHandleOutput.standardError("\(done) in \(seconds) s\n")
+            FileHandleOutput.standardError(Bilingual(zh: "\(done)，用时 \(seconds) 秒\n", en: "\(done) in \(seconds) s\n")[language])
         }
         if timings {
             FileHandleOutput.standardError(result.timings.summary + "\n")
@@ -80,3 +91,10 @@ struct SiteOptions: ParsableArguments {
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
+
+extension MessageLanguage: ExpressibleByArgument {
+    public init?(argument: String) { self.init(code: argument) }
+
+    static let optionHelp = ArgumentHelp(
+        "The language of messages: zh or en (default: $POLICYSITE_LANG, else the site's first language, else en).")
+}

@@ -16,7 +16,7 @@ public struct Build: Sendable {
         guard options.writeOutput else { return runStages() }
         let target = OutputTarget(output: options.outputFolder, root: options.root)
         if let problem = target.problem() ?? options.cacheFolder.flatMap(target.cacheProblem) {
-            let diagnostic = Diagnostic.error(options.outputFolder, .none, problem.message, hint: problem.hint)
+            let diagnostic = Diagnostic.error(options.outputFolder, .none, problem)
             return BuildResult(diagnostics: [diagnostic], files: [], succeeded: false, timings: StageTimings())
         }
         // Held until the build has swapped its tree in and saved its cache.
@@ -87,11 +87,9 @@ public struct Build: Sendable {
             let shown = path.hasPrefix(options.root + "/") ? String(path.dropFirst(options.root.count + 1)) : path
             diagnostics.report(FileProblem.unreadable(path: shown, reason: reason).diagnostic)
         } catch .liveTreeChanged(let path) {
-            diagnostics.report(.error(path, .none, "this file changed while the site was being built, so it was not kept",
-                                      hint: "do not edit files in the output folder; build again"))
+            diagnostics.report(.error(path, .none, .outputEdited))
         } catch {
-            diagnostics.report(.error(options.outputFolder, .none, error.description,
-                                      hint: "check that the folder is writable and the disk is not full"))
+            diagnostics.report(.error(options.outputFolder, .none, .writeFailed(error.description)))
         }
         return nil
     }

@@ -7,17 +7,13 @@ struct OutputCollisions {
     func report(_ files: [OutputFile], into diagnostics: Diagnostics) {
         var seen: Set<String> = []
         for file in files where !seen.insert(file.path).inserted || file.isStaticMark {
-            diagnostics.report(.error(
-                "Content/static/" + file.path, .none, "this file would replace the generated \(file.path)",
-                hint: "rename or move it inside Content/static/"))
+            diagnostics.report(.error("Content/static/" + file.path, .none, .replacesGenerated(file.path)))
         }
         // The search index's files are not known before they are written
         // (`SearchIndexJob`): its folders are the generator's alone.
         let folders = site.config.languages.map { SearchIndex(site: site, theme: theme).folder($0).path + "index/" }
         for asset in site.staticAssets where folders.contains(where: asset.outputPath.hasPrefix) {
-            diagnostics.report(.error(
-                "Content/static/" + asset.outputPath, .none, "this file would be inside the generated search index",
-                hint: "rename or move it inside Content/static/"))
+            diagnostics.report(.error("Content/static/" + asset.outputPath, .none, .insideSearchIndex))
         }
     }
 }

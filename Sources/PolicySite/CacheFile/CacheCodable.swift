@@ -37,14 +37,21 @@ extension Diagnostic: CacheCodable {
         writer.write(file)
         writer.write(line)
         writer.write(column)
-        writer.write(message)
-        writer.write(hint)
+        writer.write(said.code.rawValue)
+        writer.write(said.text.zh)
+        writer.write(said.text.en)
+        writer.write(said.hint?.zh)
+        writer.write(said.hint?.en)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
         let severity: Severity = try reader.read() ? .error : .warning
-        self.init(severity, file: try reader.read(), line: try reader.read(), column: try reader.read(),
-                  try reader.read(), hint: try reader.read())
+        let file: String = try reader.read(), line: Int = try reader.read(), column: Int = try reader.read()
+        guard let code = DiagnosticCode(rawValue: try reader.read()) else { throw CacheReader.Malformed() }
+        let zh: String = try reader.read(), en: String = try reader.read()
+        let hintZH: String? = try reader.read(), hintEN: String? = try reader.read()
+        let hint = hintZH.flatMap { zh in hintEN.map { Bilingual(zh: zh, en: $0) } }
+        self.init(severity, file: file, line: line, column: column, Message(code, zh: zh, en: en, hint: hint))
     }
 }
 

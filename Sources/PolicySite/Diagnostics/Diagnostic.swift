@@ -15,33 +15,35 @@ public struct Diagnostic: Sendable, Hashable {
     public var line: Int
     /// 1-based, counted in Unicode scalars.
     public var column: Int
-    public var message: String
-    /// How to fix it, when there is something useful to say.
-    public var hint: String?
+    /// Its code, message and hint in both languages.
+    public var said: Message
 
-    public init(
-        _ severity: Severity, file: String, line: Int = 0, column: Int = 0,
-        _ message: String, hint: String? = nil
-    ) {
+    public init(_ severity: Severity, file: String, line: Int = 0, column: Int = 0, _ said: Message) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
-        self.hint = hint
+        self.said = said
     }
 
-    public static func error(
-        _ file: String, _ position: SourcePosition = .none, _ message: String, hint: String? = nil
-    ) -> Diagnostic {
-        Diagnostic(.error, file: file, line: position.line, column: position.column, message, hint: hint)
+    public static func error(_ file: String, _ position: SourcePosition = .none, _ said: Message) -> Diagnostic {
+        Diagnostic(.error, file: file, line: position.line, column: position.column, said)
     }
 
-    public static func warning(
-        _ file: String, _ position: SourcePosition = .none, _ message: String, hint: String? = nil
-    ) -> Diagnostic {
-        Diagnostic(.warning, file: file, line: position.line, column: position.column, message, hint: hint)
+    public static func warning(_ file: String, _ position: SourcePosition = .none, _ said: Message) -> Diagnostic {
+        Diagnostic(.warning, file: file, line: position.line, column: position.column, said)
     }
+
+    public var code: DiagnosticCode { said.code }
+
+    public func message(in language: MessageLanguage) -> String { said.text[language] }
+
+    public func hint(in language: MessageLanguage) -> String? { said.hint?[language] }
+
+    /// In English: what tests and programs that match on text read.
+    public var message: String { said.text.en }
+
+    public var hint: String? { said.hint?.en }
 }
 
 extension Diagnostic: Comparable {

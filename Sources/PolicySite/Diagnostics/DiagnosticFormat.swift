@@ -6,27 +6,33 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case github
     case json
 
-    /// The whole report: every diagnostic, then a summary line. Invisible
-    /// characters in messages and hints (quoted from content) are shown as
-    /// `<U+200B>`, and a line break as `<U+000A>` where the format would
-    /// print it raw.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+    /// The whole report: every diagnostic with its code, then a summary
+    /// line, in `language`. Invisible characters in messages and hints
+    /// (quoted from content) are shown as `<U+200B>`, and a line break as
+    /// `<U+000A>` where the format would print it raw.
+    public func render(_ diagnostics: [Diagnostic], in language: MessageLanguage = .en) -> String {
         switch self {
-        case .text: return renderText(diagnostics)
-        case .github: return renderGitHub(diagnostics)
-        case .json: return renderJSON(diagnostics)
+        case .text: return renderText(diagnostics, language)
+        case .github: return renderGitHub(diagnostics, language)
+        case .json: return renderJSON(diagnostics, language)
         }
     }
 
-    private func renderText(_ diagnostics: [Diagnostic]) -> String {
+    /// `error[PS1201]`: the severity stays English in both languages, as
+    /// editors and CI logs recognise it.
+    private func label(_ d: Diagnostic) -> String { "\(d.severity.rawValue)[\(d.code.name)]" }
+
+    private func renderText(_ diagnostics: [Diagnostic], _ language: MessageLanguage) -> String {
         var out = ""
         for d in diagnostics {
-            out += "\(location(d)): \(d.severity.rawValue): \(InvisibleCharacters.escaped(d.message))\n"
-            if let hint = d.hint { out += "    hint: \(InvisibleCharacters.escaped(hint))\n" }
+            out += "\(location(d)): \(label(d)): \(InvisibleCharacters.escaped(d.message(in: language)))\n"
+            if let hint = d.hint(in: language) { out += "    \(Self.hintLabel[language]) \(InvisibleCharacters.escaped(hint))\n" }
         }
-        out += Self.summary(diagnostics) + "\n"
+        out += Self.summary(diagnostics, in: language) + "\n"
         return out
     }
+
+    private static let hintLabel = Bilingual(zh: "提示：", en: "hint:")
 
     /// A file name with an invisible character in it is shown escaped too;
     /// GitHub and JSON get the real path, which their readers open.
@@ -35,16 +41,19 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         return d.line > 0 ? "\(file):\(d.line):\(max(d.column, 1))" : file
     }
 
-    private func renderGitHub(_ diagnostics: [Diagnostic]) -> String {
+    private func renderGitHub(_ diagnostics: [Diagnostic], _ language: MessageLanguage) -> String {
         var out = ""
         for d in diagnostics {
             var props = "file=\(escapeProperty(d.file))"
             if d.line > 0 { props += ",line=\(d.line),col=\(max(d.column, 1))" }
-            var message = InvisibleCharacters.escaped(d.message, keepingLineBreaks: true)
-            if let hint = d.hint { message += "\nhint: \(InvisibleCharacters.escaped(hint, keepingLineBreaks: true))" }
+            props += ",title=\(d.code.name)"
+            var message = InvisibleCharacters.escaped(d.message(in: language), keepingLineBreaks: true)
+            if let hint = d.hint(in: language) {
+                message += "\n\(Self.hintLabel[language]) \(InvisibleCharacters.escaped(hint, keepingLineBreaks: true))"
+            }
             out += "::\(d.severity.rawValue) \(props)::\(escapeData(message))\n"
         }
-        out += Self.summary(diagnostics) + "\n"
+        out += Self.summary(diagnostics, in: language) + "\n"
         return out
     }
 
@@ -60,10 +69,11 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         escapeData(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
-    private func renderJSON(_ diagnostics: [Diagnostic]) -> String {
+    private func renderJSON(_ diagnostics: [Diagnostic], _ language: MessageLanguage) -> String {
         struct Report: Encodable {
             struct Item: Encodable {
                 var severity: Diagnostic.Severity
+                var code: String
                 var file: String
                 var line: Int
                 var column: Int
@@ -78,8 +88,9 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             errors: diagnostics.filter { $0.severity == .error }.count,
             warnings: diagnostics.filter { $0.severity == .warning }.count,
             diagnostics: diagnostics.map {
-                .init(severity: $0.severity, file: $0.file, line: $0.line, column: $0.column,
-                      message: InvisibleCharacters.escaped($0.message), hint: $0.hint.map { InvisibleCharacters.escaped($0) })
+                .init(severity: $0.severity, code: $0.code.name, file: $0.file, line: $0.line, column: $0.column,
+                      message: InvisibleCharacters.escaped($0.message(in: language)),
+                      hint: $0.hint(in: language).map { InvisibleCharacters.escaped($0) })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -87,11 +98,16 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// `2 errors, 3 warnings`.
-    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+    /// `2 errors, 3 warnings`; `2 个错误，3 个警告`.
+    public static func summary(_ diagnostics: [Diagnostic], in language: MessageLanguage = .en) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(count(errors, "error")), \(count(warnings, "warning"))"
+        switch language {
+        case .zh:
+            return "\(errors) 个错误，\(warnings) 个警告"
+        case .en:
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            return "\(count(errors, "error")), \(count(warnings, "warning"))"
+        }
     }
 }

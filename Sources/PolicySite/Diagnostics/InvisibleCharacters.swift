@@ -70,16 +70,6 @@ enum InvisibleCharacters {
             || (previous.value >= 0x2000 && previous.properties.isEmoji)
     }
 
-    /// The warning for text a person wrote to be read (SPEC §4): `place` is
-    /// what holds them, e.g. `'title'` or `this line`.
-    static func warning(_ place: String, holds scalars: [Unicode.Scalar]) -> (message: String, hint: String) {
-        let what = scalars.count == 1 ? "an invisible character" : "invisible characters"
-        return ("\(place) holds \(what), \(scalars.map(described).joined(separator: ", "))",
-                "readers cannot see it, but it breaks search, glossary links and copying, and a bidi control "
-                    + "changes the order the text reads in; it comes with text pasted from web pages, chat apps "
-                    + "and PDFs: delete it (an editor that shows invisible characters helps)")
-    }
-
     /// A line with stray invisible characters: where the first is, and
     /// which there are.
     struct Line: Equatable {

@@ -9,9 +9,10 @@ import Foundation
 /// the glossary page from another folder, so it must be one paragraph
 /// (no block can sit inside a `<p>`), and its links must be absolute.
 enum DefinitionRenderer {
-    struct Problem: Equatable {
-        var message: String
-        var hint: String
+    enum Problem: Equatable {
+        case notOneParagraph
+        case image(url: String)
+        case relativeLink(url: String)
     }
 
     enum Outcome {
@@ -27,8 +28,7 @@ enum DefinitionRenderer {
         var problems: [Problem] = []
         let first = cmark_node_first_child(document)
         if first == nil || cmark_node_next(first) != nil || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH {
-            problems.append(Problem(message: "a definition must be one paragraph of text",
-                                    hint: "write it on one line, without headings, lists or blank lines"))
+            problems.append(.notOneParagraph)
         }
         var links: [OpaquePointer] = []
         let iterator = cmark_iter_new(document)
@@ -37,7 +37,7 @@ enum DefinitionRenderer {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_IMAGE {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                problems.append(Problem(message: "a definition cannot hold an image ('\(url)')", hint: "describe it in words"))
+                problems.append(.image(url: url))
             }
             if type == CMARK_NODE_LINK { links.append(node) }
         }
@@ -45,8 +45,7 @@ enum DefinitionRenderer {
         for link in links {
             let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
             if !["https://", "http://", "mailto:"].contains(where: url.lowercased().hasPrefix) {
-                problems.append(Problem(message: "the link '\(url)' in a definition is not an absolute address",
-                                        hint: "definitions appear on many pages: write the full address, e.g. https://www.gov.cn/…"))
+                problems.append(.relativeLink(url: url))
             }
         }
         guard problems.isEmpty, let paragraph = first else { return .problems(problems) }

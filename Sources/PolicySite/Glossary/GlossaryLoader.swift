@@ -32,29 +32,27 @@ struct GlossaryLoader {
             let yaml = YAMLSource(path: source.path, lineOffset: 0, diagnostics: diagnostics)
             guard let root = yaml.parse(source.text) else { continue }
             guard case .sequence(let items) = root else {
-                yaml.error(root, "a glossary file must be a list of terms",
-                           hint: "start each term with '- id: a-slug', then its languages (see SPEC §6)")
+                yaml.error(root, .glossaryNotAList)
                 continue
             }
             for item in items {
                 guard case .mapping(let map) = item else {
-                    yaml.error(item, "each glossary item must be a map with 'id' and one entry per language")
+                    yaml.error(item, .glossaryItemNotAMap)
                     continue
                 }
-                yaml.checkKeys(map, known: ["id", "related"] + languages.map(\.code), context: "a glossary term")
+                yaml.checkKeys(map, known: ["id", "related"] + languages.map(\.code), context: Bilingual(zh: "术语", en: "a glossary term"))
                 guard let idNode = map["id"] else {
-                    yaml.error(item, "this glossary term has no 'id'", hint: "add 'id: a-slug' naming the term, e.g. 'id: tech-transfer'")
+                    yaml.error(item, .glossaryTermWithoutID)
                     continue
                 }
                 guard let id = yaml.text(idNode, field: "id") else { continue }
                 guard Slug.isValid(id) else {
-                    yaml.error(idNode, "'\(id)' is not a valid glossary id", hint: Slug.hint(for: id))
+                    yaml.error(idNode, .glossaryIDNotASlug(id))
                     continue
                 }
                 let position = yaml.position(of: idNode)
                 if let first = firstDefinition[id] {
-                    yaml.error(idNode, "the glossary id '\(id)' is already used at \(first.path):\(first.position.line):\(first.position.column)",
-                               hint: "ids are unique across all glossary files: rename one of them or merge the two entries")
+                    yaml.error(idNode, .duplicateGlossaryID(id, first: "\(first.path):\(first.position.line):\(first.position.column)"))
                     continue
                 }
                 firstDefinition[id] = (source.path, position)
@@ -62,9 +60,7 @@ struct GlossaryLoader {
                 var entries: [Language: GlossaryTerm.Entry] = [:]
                 for language in languages {
                     guard let node = map[language.code] else {
-                        diagnostics.report(.warning(
-                            source.path, position, "the glossary term '\(id)' has no \(language.code) entry",
-                            hint: "add '\(language.code): { term: …, definition: … }' to it; until then \(language.code) pages do not link it"))
+                        diagnostics.report(.warning(source.path, position, .termWithoutLanguage(id, language: language.code)))
                         continue
                     }
                     let key = map.keys.first { $0.string == language.code } ?? node
@@ -89,10 +85,7 @@ struct GlossaryLoader {
 
         let ids = firstDefinition.keys.sorted()
         for reference in references where firstDefinition[reference.id] == nil {
-            reference.yaml.error(
-                reference.node, "'related' names '\(reference.id)', which is no glossary id",
-                hint: Suggestion.nearest(to: reference.id, in: ids).map { "did you mean '\($0)'?" }
-                    ?? "use the 'id' of a term in Content/glossary/")
+            reference.yaml.error(reference.node, .unknownRelatedTerm(reference.id, suggestion: Suggestion.nearest(to: reference.id, in: ids)))
         }
         return Glossary(terms: terms, languages: languages)
     }
@@ -105,16 +98,16 @@ struct GlossaryLoader {
     ) -> GlossaryTerm.Entry? {
         let code = language.code
         guard case .mapping(let map) = node else {
-            yaml.error(key, "'\(code)' of the glossary term '\(id)' must be a map with 'term' and 'definition'")
+            yaml.error(key, .glossaryEntryNotAMap(code, id: id))
             return nil
         }
-        yaml.checkKeys(map, known: Self.entryFields, context: "a glossary entry")
+        yaml.checkKeys(map, known: Self.entryFields, context: Bilingual(zh: "术语的语言项", en: "a glossary entry"))
         let termNode = map["term"], definitionNode = map["definition"]
         if termNode == nil {
-            yaml.error(key, "the \(code) entry of '\(id)' has no 'term'", hint: "add 'term: …', the word as readers meet it in the text")
+            yaml.error(key, .glossaryEntryLacks("term", language: code, id: id))
         }
         if definitionNode == nil {
-            yaml.error(key, "the \(code) entry of '\(id)' has no 'definition'", hint: "add 'definition: …', one paragraph explaining the term")
+            yaml.error(key, .glossaryEntryLacks("definition", language: code, id: id))
         }
         let term = termNode.flatMap { yaml.prose($0, field: "term") }
         let definition = definitionNode.flatMap { yaml.prose($0, field: "definition") }
@@ -133,9 +126,8 @@ struct GlossaryLoader {
         for (text, textNode) in formNodes {
             let key = String(decoding: text.utf8.map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
             if let other = forms[key] {
-                let what = other.id == id ? "this entry already" : "the glossary term '\(other.id)'"
-                yaml.error(textNode, "'\(text)' is already a term or alias of \(what) (\(other.path):\(other.position.line))",
-                           hint: "a text can link to one entry only: remove it here or there")
+                yaml.error(textNode, .termClash(text, owner: other.id == id ? nil : other.id,
+                                                at: "\(other.path):\(other.position.line)"))
                 clash = true
             } else {
                 forms[key] = Form(id: id, path: yaml.path, position: yaml.position(of: textNode))
@@ -146,7 +138,11 @@ struct GlossaryLoader {
         switch DefinitionRenderer.render(definition) {
         case .problems(let problems):
             for problem in problems {
-                yaml.error(definitionNode, "in the \(code) definition of '\(id)': \(problem.message)", hint: problem.hint)
+                switch problem {
+                case .notOneParagraph: yaml.error(definitionNode, .definitionNotOneParagraph(language: code, id: id))
+                case .image(let url): yaml.error(definitionNode, .definitionHoldsImage(url, language: code, id: id))
+                case .relativeLink(let url): yaml.error(definitionNode, .definitionRelativeLink(url, language: code, id: id))
+                }
             }
             return nil
         case .html(let definitionHTML, let tooltipHTML):

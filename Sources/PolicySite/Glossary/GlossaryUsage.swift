@@ -32,9 +32,7 @@ struct GlossaryUsage {
         var used: Set<String> = []
         for document in documents { used.formUnion(document.glossaryTerms) }
         for term in glossary.terms where !used.contains(term.id) {
-            diagnostics.report(.warning(
-                term.sourcePath, term.position, "the glossary term '\(term.id)' appears in no document",
-                hint: "check that its term or an alias is written as in the text (pages with 'glossary: false' do not count), or remove it"))
+            diagnostics.report(.warning(term.sourcePath, term.position, .unusedTerm(term.id)))
         }
     }
 }

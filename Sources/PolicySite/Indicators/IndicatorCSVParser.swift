@@ -23,16 +23,15 @@ struct IndicatorCSVParser {
     /// The rows, or nil after reporting every problem found in the file.
     func parse(_ text: String) -> Rows? {
         var errors = 0
-        func error(_ line: Int, _ column: Int, _ message: String, hint: String? = nil) {
-            diagnostics.report(.error(path, SourcePosition(line: line, column: column), message, hint: hint))
+        func error(_ line: Int, _ column: Int, _ said: Message) {
+            diagnostics.report(.error(path, SourcePosition(line: line, column: column), said))
             errors += 1
         }
 
         guard let reader = try? CSVReader(string: text, hasHeaderRow: false), let header = reader.next(),
               header.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
         else {
-            error(1, 1, "this CSV file has no header row",
-                  hint: "the first line names the columns: " + requiredColumns.joined(separator: ","))
+            error(1, 1, .noHeaderRow(required: requiredColumns))
             return nil
         }
         let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -40,23 +39,19 @@ struct IndicatorCSVParser {
         var years: [Int] = []
         for (index, name) in names.enumerated() {
             if let first = columns[name] {
-                error(1, index + 1, "field \(index + 1) (\(name)): the column '\(name)' appears twice, also as field \(first + 1)",
-                      hint: "keep one of them")
+                error(1, index + 1, .columnTwice(name, field: index + 1, first: first + 1))
                 continue
             }
             columns[name] = index
             if let year = Self.year(name) {
                 years.append(year)
             } else if !knownColumns.contains(name) {
-                diagnostics.report(.warning(
-                    path, SourcePosition(line: 1, column: index + 1), "field \(index + 1) (\(name)): unknown column, ignored",
-                    hint: Suggestion.nearest(to: name, in: knownColumns).map { "did you mean '\($0)'?" }
-                        ?? "the columns are \(knownColumns.joined(separator: ", ")) and years such as 2021"))
+                diagnostics.report(.warning(path, SourcePosition(line: 1, column: index + 1), .unknownColumn(
+                    name, field: index + 1, known: knownColumns, suggestion: Suggestion.nearest(to: name, in: knownColumns))))
             }
         }
         for name in requiredColumns where columns[name] == nil {
-            error(1, 1, "the column '\(name)' is missing from the header row",
-                  hint: "the header row must name \(requiredColumns.joined(separator: ", ")), in any order")
+            error(1, 1, .columnMissing(name, required: requiredColumns))
         }
 
         var indicators: [Indicator] = []
@@ -69,43 +64,38 @@ struct IndicatorCSVParser {
             if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) && fields.count <= 1 { continue }
             if fields.count != names.count {
                 let column = min(fields.count, names.count) + 1
-                let what = fields.count < names.count
-                    ? "field \(column) (\(names[column - 1])) is missing: this row has \(fields.count) fields but the header row has \(names.count)"
-                    : "field \(column) is extra: this row has \(fields.count) fields but the header row has \(names.count)"
-                error(rowLine, column, what,
-                      hint: "a comma inside a value needs the value in double quotes, e.g. \"10,000 people\"; "
-                          + "check too that every opening double quote is closed")
+                error(rowLine, column, .fieldCount(fields.count, header: names.count, field: column,
+                                                   missing: fields.count < names.count ? names[column - 1] : nil))
                 continue
             }
             func field(_ name: String) -> String? {
                 columns[name].map { fields[$0].trimmingCharacters(in: .whitespaces) }
             }
-            func fieldError(_ name: String, _ message: String, hint: String? = nil) {
+            func fieldError(_ name: String, _ said: Message) {
                 let column = columns[name]! + 1
-                error(rowLine, column, "field \(column) (\(name)): \(message)", hint: hint)
+                error(rowLine, column, .inField(column, name, said))
             }
-            func fieldWarning(_ name: String, _ message: String, hint: String) {
+            func fieldWarning(_ name: String, _ said: Message) {
                 let column = columns[name]! + 1
-                diagnostics.report(.warning(path, SourcePosition(line: rowLine, column: column), "field \(column) (\(name)): \(message)", hint: hint))
+                diagnostics.report(.warning(path, SourcePosition(line: rowLine, column: column), .inField(column, name, said)))
             }
             /// Text to be read: one with an invisible character is a warning (SPEC §4).
             func checkText(_ name: String, _ text: String) {
                 let found = InvisibleCharacters.stray(in: text)
                 guard !found.isEmpty else { return }
-                let (message, hint) = InvisibleCharacters.warning("the text", holds: found)
-                fieldWarning(name, message, hint: hint)
+                fieldWarning(name, .invisibleCharacters(in: Bilingual(zh: "文字", en: "the text"), found))
             }
 
             var ok = true
             guard let id = field("id") else { continue }
             if id.isEmpty {
-                fieldError("id", "the indicator has no id", hint: "give every row an id such as rd-spending-growth")
+                fieldError("id", .indicatorWithoutID)
                 ok = false
             } else if !Slug.isValid(id) {
-                fieldError("id", "'\(id)' is not a valid indicator id", hint: Slug.hint(for: id))
+                fieldError("id", .indicatorIDNotASlug(id))
                 ok = false
             } else if let first = lines[id] {
-                fieldError("id", "the id '\(id)' is also used on line \(first)", hint: "every indicator in a data set needs its own id")
+                fieldError("id", .indicatorIDRepeated(id, firstLine: first))
                 ok = false
             } else {
                 lines[id] = rowLine
@@ -125,7 +115,7 @@ struct IndicatorCSVParser {
             for language in languages {
                 let name = "name_\(language.code)"
                 if let text = field(name), text.isEmpty {
-                    fieldError(name, "the indicator has no name in this language")
+                    fieldError(name, .indicatorWithoutName)
                     ok = false
                 }
             }
@@ -134,11 +124,11 @@ struct IndicatorCSVParser {
                 switch IndicatorValueParser.parse(raw) {
                 case .success(.text(let text)):
                     checkText(name, text)
-                    if let artefact = IndicatorValueParser.artefact(text) { fieldWarning(name, artefact.message, hint: artefact.hint) }
+                    if let artefact = IndicatorValueParser.artefact(text) { fieldWarning(name, artefact.said) }
                     return .text(text)
                 case .success(let value): return value
                 case .failure(let problem):
-                    fieldError(name, problem.message, hint: problem.hint)
+                    fieldError(name, problem.said)
                     ok = false
                     return .empty
                 }
@@ -154,8 +144,7 @@ struct IndicatorCSVParser {
                 if let parsed = IndicatorAttribute(parsing: raw) {
                     attribute = parsed
                 } else {
-                    fieldError("attribute", raw.isEmpty ? "the attribute is empty" : "'\(raw)' is not an attribute",
-                               hint: "write expected (预期性) or binding (约束性)")
+                    fieldError("attribute", .badAttribute(raw))
                     ok = false
                 }
             }

@@ -9,14 +9,16 @@ struct IndicatorCatalog: Sendable {
     struct Problem: Equatable {
         /// Lines after the start of the block (0 for the info string line).
         var lineInBlock: Int
-        var message: String
-        var hint: String
+        var said: Message
     }
 
     /// The render stage's catalog, from the linked site.
     init(site: LinkedSite, theme: Theme) {
         self.init(sets: Dictionary(uniqueKeysWithValues: site.indicatorSets.map { ($0.id, $0) }), config: site.config, theme: theme)
     }
+
+    /// Data sets whose files exist but have errors (reported there).
+    var failed: Set<String> = []
 
     init(sets: [String: IndicatorSet] = [:], config: SiteConfig? = nil, theme: Theme? = nil) {
         self.sets = sets
@@ -62,15 +64,14 @@ struct IndicatorCatalog: Sendable {
     func block(info: String, body: String, language: Language, page: SitePath, occurrence: Int) -> (html: String?, problems: [Problem]) {
         let words = info.split(whereSeparator: \.isWhitespace)
         guard words.count == 2 else {
-            return (nil, [Problem(lineInBlock: 0, message: "an indicators block names one data set: ```indicators ID",
-                                  hint: "e.g. ```indicators \(sortedSets.first?.id ?? "national-innovation")")])
+            return (nil, [Problem(lineInBlock: 0, said: .indicatorsBlockNamesOne(example: sortedSets.first?.id ?? "national-innovation"))])
         }
         let id = String(words[1])
+        // A data set whose files have errors: those are its one report.
+        if failed.contains(id) { return (nil, []) }
         guard let set = sets[id] else {
             return (nil, [Problem(
-                lineInBlock: 0, message: "the indicators block names '\(id)', which is no data set",
-                hint: Suggestion.nearest(to: id, in: sets.keys.sorted()).map { "did you mean '\($0)'?" }
-                    ?? "data sets are Content/indicators/<id>.yaml with <id>.csv beside it")])
+                lineInBlock: 0, said: .indicatorsBlockUnknownSet(id, suggestion: Suggestion.nearest(to: id, in: sets.keys.sorted())))])
         }
         var indicators: [Indicator] = []
         var problems: [Problem] = []
@@ -78,10 +79,10 @@ struct IndicatorCatalog: Sendable {
             let wanted = line.trimmingCharacters(in: .whitespaces)
             if wanted.isEmpty { continue }
             guard let indicator = set.indicator(wanted) else {
+                let ids = set.indicators.map(\.id)
                 problems.append(Problem(
-                    lineInBlock: index + 1, message: "the data set '\(id)' has no indicator '\(wanted)'",
-                    hint: Suggestion.nearest(to: wanted, in: set.indicators.map(\.id)).map { "did you mean '\($0)'?" }
-                        ?? "its indicators are \(set.indicators.map(\.id).joined(separator: ", "))"))
+                    lineInBlock: index + 1,
+                    said: .indicatorsBlockUnknownIndicator(wanted, set: id, ids: ids, suggestion: Suggestion.nearest(to: wanted, in: ids))))
                 continue
             }
             indicators.append(indicator)

@@ -8,16 +8,17 @@ struct IndicatorSetParser {
 
     static let fields = ["title", "source", "baseline_year", "target_year", "notes"]
 
-    /// The data sets without errors, by id.
-    func parseAll(_ sources: [SourceFile]) -> [String: IndicatorSet] {
+    /// The data sets without errors, by id. A file in `rejected` exists
+    /// but could not be read, which was reported: its partner is not
+    /// reported as missing one.
+    func parseAll(_ sources: [SourceFile], rejected: Set<String> = []) -> [String: IndicatorSet] {
         var pairs: [String: (yaml: SourceFile?, csv: SourceFile?)] = [:]
         for source in sources {
             let name = String(source.path.split(separator: "/").last ?? "")
             let isYAML = name.hasSuffix(".yaml")
             let id = String(name.dropLast(isYAML ? 5 : 4))
             guard Slug.isValid(id) else {
-                diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1),
-                                          "'\(id)' is not a valid data set id", hint: Slug.hint(for: id)))
+                diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), .dataSetIDNotASlug(id)))
                 continue
             }
             if isYAML { pairs[id, default: (nil, nil)].yaml = source } else { pairs[id, default: (nil, nil)].csv = source }
@@ -27,19 +28,27 @@ struct IndicatorSetParser {
             switch (pair.yaml, pair.csv) {
             case (let yaml?, let csv?):
                 if let set = parse(id: id, yaml: yaml, csv: csv) { sets[id] = set }
-            case (let yaml?, nil):
-                diagnostics.report(.error(yaml.path, SourcePosition(line: 1, column: 1),
-                                          "the data set '\(id)' has no rows: Content/indicators/\(id).csv is missing",
-                                          hint: "export the indicator table as \(id).csv next to this file"))
-            case (nil, let csv?):
-                diagnostics.report(.error(csv.path, SourcePosition(line: 1, column: 1),
-                                          "the data set '\(id)' has no description: Content/indicators/\(id).yaml is missing",
-                                          hint: "add \(id).yaml with title, baseline_year and target_year (SPEC §7)"))
-            case (nil, nil):
+            case (let yaml?, nil) where !rejected.contains("Content/indicators/\(id).csv"):
+                diagnostics.report(.error(yaml.path, SourcePosition(line: 1, column: 1), .dataSetWithoutRows(id)))
+            case (nil, let csv?) where !rejected.contains("Content/indicators/\(id).yaml"):
+                diagnostics.report(.error(csv.path, SourcePosition(line: 1, column: 1), .dataSetWithoutDescription(id)))
+            default:
                 break
             }
         }
         return sets
+    }
+
+    /// The ids of every data set with a file under `Content/indicators/`,
+    /// read or not: one that failed is still named rightly elsewhere.
+    static func ids(in paths: [String]) -> Set<String> {
+        Set(paths.compactMap { path in
+            guard path.hasPrefix("Content/indicators/") else { return nil }
+            let name = path.dropFirst("Content/indicators/".count)
+            if name.hasSuffix(".yaml") { return String(name.dropLast(5)) }
+            if name.hasSuffix(".csv") { return String(name.dropLast(4)) }
+            return nil
+        })
     }
 
     func parse(id: String, yaml source: SourceFile, csv: SourceFile) -> IndicatorSet? {
@@ -64,21 +73,19 @@ struct IndicatorSetParser {
         let yaml = YAMLSource(path: source.path, lineOffset: 0, diagnostics: diagnostics)
         guard let root = yaml.parse(source.text) else {
             if source.text.allSatisfy(\.isWhitespace) {
-                diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), "this data set description is empty",
-                                          hint: "give at least title, baseline_year and target_year (SPEC §7)"))
+                diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), .emptyDataSetDescription))
             }
             return nil
         }
         guard case .mapping(let map) = root else {
-            yaml.error(root, "a data set description must be a map of fields (title:, baseline_year:, target_year: …)")
+            yaml.error(root, .dataSetDescriptionNotAMap)
             return nil
         }
-        yaml.checkKeys(map, known: Self.fields, context: "a data set description")
+        yaml.checkKeys(map, known: Self.fields, context: Bilingual(zh: "数据集说明", en: "a data set description"))
         var ok = true
         func require(_ key: String) -> Node? {
             if let node = map[key] { return node }
-            diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), "the data set has no '\(key)'",
-                                      hint: "add '\(key):' (SPEC §7)"))
+            diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), .dataSetLacks(key)))
             ok = false
             return nil
         }
@@ -96,7 +103,7 @@ struct IndicatorSetParser {
             ok = ok && notes != nil
         }
         if let baseline, let target, let node = map["target_year"], target <= baseline {
-            yaml.error(node, "target_year \(target) is not after baseline_year \(baseline)")
+            yaml.error(node, .targetNotAfterBaseline(target: target, baseline: baseline))
             ok = false
         }
         guard ok, let title, let baseline, let target else { return nil }

@@ -1,8 +1,7 @@
 /// Reads a CSV cell as an indicator value (SPEC §7).
 enum IndicatorValueParser {
     struct Problem: Error, Equatable {
-        var message: String
-        var hint: String
+        var said: Message
     }
 
     /// Longest spellings first, so `>=` is not read as `>` followed by `=`.
@@ -31,8 +30,7 @@ enum IndicatorValueParser {
         // Past Double's range a figure cannot be drawn to scale, and software
         // reading the JSON download would take it for infinity.
         guard Double(literal)?.isFinite == true else {
-            return .failure(Problem(message: "'\(text)' is too large to be a figure",
-                                    hint: "check for a missing decimal point or digits typed twice"))
+            return .failure(Problem(said: .tooLargeForAFigure(text)))
         }
         return .success(.number(.init(literal: literal, comparator: comparator ?? inner, cumulative: cumulative)))
     }
@@ -43,20 +41,14 @@ enum IndicatorValueParser {
     /// error: the value is still valid text.
     static func artefact(_ text: String) -> Problem? {
         if isScientific(text) {
-            return Problem(
-                message: "'\(text)' is a number in a spreadsheet's scientific notation, which is read as text",
-                hint: "write the figure in full, e.g. 100000 for 1e5 (in Excel, format the column as Number before saving as CSV)")
+            return Problem(said: .scientificNotation(text))
         }
         if ["nan", "inf", "infinity", "-inf", "-infinity", "+inf", "+infinity"].contains(text.lowercased()) {
-            return Problem(
-                message: "'\(text)' is what a program writes for a missing or impossible number, not text",
-                hint: "write the figure, or leave the cell empty when there is no data")
+            return Problem(said: .programNonNumber(text))
         }
         let excelErrors = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA"]
         if excelErrors.contains(text.uppercased()) {
-            return Problem(
-                message: "'\(text)' is a spreadsheet formula's error, not text",
-                hint: "fix the formula in the spreadsheet, or write the figure, before saving as CSV")
+            return Problem(said: .formulaError(text))
         }
         return nil
     }
@@ -105,14 +97,11 @@ enum IndicatorValueParser {
     }
 
     private static func problem(_ text: String) -> Problem {
-        Problem(
-            message: "'\(text)' is not a value an indicator can have",
-            hint: "write a number such as 1,234.5 or -3, optionally with >, ≥, <, ≤ or ~ in front or [ ] around it "
-                + "for a plan-period total; words such as 翻一番; or leave the cell empty when there is no data "
-                + "(units such as % belong in unit_zh and unit_en)")
+        Problem(said: .notAnIndicatorValue(text))
     }
 }
 
-private extension Character {
+extension Character {
+    /// 0–9 only: Character.isNumber also takes ２, ½ and 五.
     var isASCIIDigit: Bool { isASCII && isNumber }
 }

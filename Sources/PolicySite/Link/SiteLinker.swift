@@ -20,33 +20,29 @@ public struct SiteLinker: Sendable {
 
         for group in ids.map({ groups[$0]! }) {
             checkAgreement(group, order: config.languages, diagnostics: diagnostics)
-            reportMissingTranslations(group, config: config, diagnostics: diagnostics)
+            reportMissingTranslations(group, config: config, failed: parsed.failedVersions, diagnostics: diagnostics)
             let listFolders = group.id.kind == .policy ? PolicyFacets.reservedSlugs
                 : group.id.kind == .interpretation ? [ListPages.folder] : []
             if listFolders.contains(group.id.slug), let document = group.best(for: config.defaultLanguage, order: config.languages) {
-                diagnostics.report(.error(
-                    document.sourcePath, .none,
-                    "the \(group.id.kind.rawValue) slug '\(group.id.slug)' is taken by the pages of the \(group.id.kind.folder) list",
-                    hint: "rename the file, e.g. \(group.id.slug)-\(group.id.kind.rawValue).\(document.language.code).md"))
+                diagnostics.report(.error(document.sourcePath, .none, .slugTakenByList(
+                    kind: group.id.kind, slug: group.id.slug,
+                    rename: "\(group.id.slug)-\(group.id.kind.rawValue).\(document.language.code).md")))
             }
             if group.id.kind == .page {
                 let clash = Self.reservedSlugs.contains(group.id.slug) || config.languages.contains(Language(group.id.slug))
                 if clash, let document = group.best(for: config.defaultLanguage, order: config.languages) {
-                    diagnostics.report(.error(
-                        document.sourcePath, .none, "the page slug '\(group.id.slug)' is taken by a section of the site",
-                        hint: "rename the file, e.g. \(group.id.slug)-page.\(document.language.code).md"))
+                    diagnostics.report(.error(document.sourcePath, .none, .slugTakenBySection(
+                        group.id.slug, rename: "\(group.id.slug)-page.\(document.language.code).md")))
                 }
             }
         }
 
         let policySlugs = groups.keys.filter { $0.kind == .policy }.map(\.slug).sorted()
         for document in parsed.documents where document.kind == .interpretation {
-            guard let policy = document.frontMatter.policy, groups[DocumentID(.policy, policy)] == nil else { continue }
-            diagnostics.report(.error(
-                document.sourcePath, document.frontMatter.position(of: "policy"),
-                "'policy: \(policy)' names no policy",
-                hint: Suggestion.nearest(to: policy, in: policySlugs).map { "did you mean '\($0)'?" }
-                    ?? "it must be the slug of a file in Content/policies/"))
+            guard let policy = document.frontMatter.policy, groups[DocumentID(.policy, policy)] == nil,
+                  !parsed.failed(DocumentID(.policy, policy)) else { continue }
+            diagnostics.report(.error(document.sourcePath, document.frontMatter.position(of: "policy"),
+                                      .unknownPolicy(policy, suggestion: Suggestion.nearest(to: policy, in: policySlugs))))
         }
         // One entry per interpretation: `policy` agrees between translations.
         let interpretations = Dictionary(grouping: groups.values.filter { $0.id.kind == .interpretation }
@@ -54,12 +50,10 @@ public struct SiteLinker: Sendable {
             .filter { $0.frontMatter.policy.map { groups[DocumentID(.policy, $0)] != nil } ?? false }
         ) { $0.frontMatter.policy! }
         for document in parsed.documents where document.kind == .policy {
-            for item in document.frontMatter.basis where Slug.isValid(item) && groups[DocumentID(.policy, item)] == nil {
-                diagnostics.report(.error(
-                    document.sourcePath, document.frontMatter.position(of: "basis"),
-                    "'basis' names '\(item)', which is no policy slug",
-                    hint: Suggestion.nearest(to: item, in: policySlugs).map { "did you mean '\($0)'?" }
-                        ?? "use a policy's slug to link it, or the document's full title to show it as text"))
+            for item in document.frontMatter.basis where Slug.isValid(item) && groups[DocumentID(.policy, item)] == nil
+                && !parsed.failed(DocumentID(.policy, item)) {
+                diagnostics.report(.error(document.sourcePath, document.frontMatter.position(of: "basis"),
+                                          .unknownBasis(item, suggestion: Suggestion.nearest(to: item, in: policySlugs))))
             }
         }
 
@@ -82,21 +76,21 @@ public struct SiteLinker: Sendable {
                 let want = expected.first { $0.field == field }!.value
                 guard value != want else { continue }
                 let position = other.frontMatter.positions[field] ?? SourcePosition(line: 1, column: 1)
-                diagnostics.report(.error(
-                    other.sourcePath, position,
-                    "'\(field)' is '\(value.isEmpty ? "(not set)" : value)' here but '\(want.isEmpty ? "(not set)" : want)' in \(reference.sourcePath)",
-                    hint: "'\(field)' is the same in every language: make the translations agree"))
+                diagnostics.report(.error(other.sourcePath, position,
+                                          .translationsDisagree(field, here: value, there: want, in: reference.sourcePath)))
             }
         }
     }
 
-    private func reportMissingTranslations(_ group: DocumentGroup, config: SiteConfig, diagnostics: Diagnostics) {
+    /// A version in `failed` exists, with its errors reported: not missing.
+    private func reportMissingTranslations(
+        _ group: DocumentGroup, config: SiteConfig, failed: Set<ContentIndex.Key>, diagnostics: Diagnostics
+    ) {
         guard let any = group.best(for: config.defaultLanguage, order: config.languages) else { return }
-        for language in config.languages where group.versions[language] == nil {
-            diagnostics.report(.warning(
-                any.sourcePath, .none,
-                "\(group.id) has no \(language.code) version",
-                hint: "add Content/\(group.id.kind.folder)/\(group.id.slug).\(language.code).md; until then its page says so"))
+        for language in config.languages
+        where group.versions[language] == nil && !failed.contains(ContentIndex.Key(id: group.id, language: language)) {
+            diagnostics.report(.warning(any.sourcePath, .none, .missingTranslation(
+                "\(group.id)", language: language.code, add: "Content/\(group.id.kind.folder)/\(group.id.slug).\(language.code).md")))
         }
     }
 }

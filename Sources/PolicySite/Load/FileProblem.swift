@@ -20,29 +20,13 @@ enum FileProblem: Error, Equatable {
 
     var diagnostic: Diagnostic {
         switch self {
-        case .linkLeavesFolder(let path, let folder):
-            return .error(path, .none, "this symbolic link points outside \(folder)/, so it is not read",
-                          hint: "copy the file into \(folder)/ instead of linking to it")
-        case .linkLoops(let path):
-            return .error(path, .none, "this symbolic link makes a loop (it leads back to itself or to a folder that holds it), so it is not read",
-                          hint: "delete the link, or point it at a file or folder outside the loop")
-        case .linkPointsNowhere(let path):
-            return .error(path, .none, "this symbolic link points to a file or folder that does not exist",
-                          hint: "delete the link, or copy the file it meant into its place")
-        case .unreadable(let path, let reason):
-            return .error(path, .none, "cannot read this file or folder: \(reason)",
-                          hint: "give the user who runs policysite permission to read it, e.g. chmod -R a+rX '\(path)'")
+        case .linkLeavesFolder(let path, let folder): return .error(path, .none, .linkLeavesFolder(folder))
+        case .linkLoops(let path): return .error(path, .none, .linkLoops)
+        case .linkPointsNowhere(let path): return .error(path, .none, .linkPointsNowhere)
+        case .unreadable(let path, let reason): return .error(path, .none, .unreadable(path, reason: reason))
         case .nameNotUTF8(let folder, let name, let isGB18030):
-            let rename = "convmv -f GB18030 -t UTF-8 --notest '\(folder)'/*"
-            return isGB18030
-                ? .error(folder + "/" + name, .none,
-                         "this name is written in GB18030 (GBK), as zip files made on Windows name files, not in UTF-8, so the file is not read",
-                         hint: "rename it to '\(name)' in your file manager, or rename every such file in the folder with: \(rename)")
-                : .error(folder + "/" + name, .none, "this name is not UTF-8 text, so the file is not read",
-                         hint: "rename it with letters, digits and Chinese characters only")
-        case .tooDeep(let path):
-            return .error(path, .none, "this folder is more than 64 folders deep, so what is inside it is not read",
-                          hint: "move its files to a folder nearer the top")
+            return .error(folder + "/" + name, .none, .nameNotUTF8(folder: folder, name: name, gb18030: isGB18030))
+        case .tooDeep(let path): return .error(path, .none, .folderTooDeep)
         }
     }
 }

@@ -8,6 +8,10 @@ public struct LoadedSite: Sendable {
     public var themeOverrides: [String: [UInt8]]
     /// The folder that holds `Content/`.
     var root = ""
+    /// Files under `Content/` that exist but could not be read as text:
+    /// reported once by the load stage, and so not reported again as
+    /// missing by the stages after it (SPEC §9, one mistake one error).
+    var rejected: Set<String> = []
 
     /// A site made in memory rather than read from a folder (`InMemoryBuild`),
     /// with no static files: they are only ever copied.
@@ -17,11 +21,13 @@ public struct LoadedSite: Sendable {
         self.themeOverrides = themeOverrides
     }
 
-    init(sources: [SourceFile], staticAssets: [StaticAsset], themeOverrides: [String: [UInt8]], root: String) {
+    init(sources: [SourceFile], staticAssets: [StaticAsset], themeOverrides: [String: [UInt8]], root: String,
+         rejected: Set<String>) {
         self.sources = sources
         self.staticAssets = staticAssets
         self.themeOverrides = themeOverrides
         self.root = root
+        self.rejected = rejected
     }
 
     /// A source's text, read now if the load stage left it unread because

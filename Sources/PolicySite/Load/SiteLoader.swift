@@ -31,9 +31,7 @@ public struct SiteLoader: Sendable {
 
         let content = root + "/Content"
         if !FileTree.isDirectory(content) {
-            diagnostics.report(.error(
-                "Content", .none, "there is no Content/ folder under \(root)",
-                hint: "run policysite in the folder that holds Content/, or pass --root DIR"))
+            diagnostics.report(.error("Content", .none, .noContentFolder(under: root)))
         }
         var texts: [FileTree.Entry] = []
         var unread: [SourceFile] = []
@@ -54,24 +52,19 @@ public struct SiteLoader: Sendable {
         let decoded = ParallelMap.map(texts) { entry in
             Result { () throws(FileProblem) in TextDecoding.decode(try FileTree.read(entry.absolutePath)) }
         }
+        var rejected: Set<String> = []
         for (entry, result) in zip(texts, decoded) {
             let path = "Content/" + entry.path
+            if case .success(.success) = result {} else { rejected.insert(path) }
             switch result {
             case .success(.success(let text)):
                 sources.append(SourceFile(path: path, text: text, stamp: entry.stamp))
             case .success(.failure(.notUTF8(let line, let column, let gb18030))):
                 diagnostics.report(Self.notUTF8(path, line: line, column: column, gb18030: gb18030))
             case .success(.failure(.utf16)):
-                diagnostics.report(.error(
-                    path, .none, "this file is UTF-16 (what some editors call 'Unicode'), not UTF-8",
-                    hint: "convert it with: iconv -f UTF-16 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
-                        + " (or save it as 'UTF-8' in your editor)"))
+                diagnostics.report(.error(path, .none, .utf16(path)))
             case .success(.failure(.nulByte(let line, let column))):
-                diagnostics.report(.error(
-                    path, SourcePosition(line: line, column: column),
-                    "this line holds an invisible NUL character (byte 0), which is not text",
-                    hint: "delete the character at this place (it often comes with text copied from a PDF or a word processor),"
-                        + " or retype the line"))
+                diagnostics.report(.error(path, SourcePosition(line: line, column: column), .nulCharacter))
             case .failure(let problem):
                 problems.append(.unreadable(path: path, reason: problem.reason))
             }
@@ -89,7 +82,7 @@ public struct SiteLoader: Sendable {
         }
         for problem in problems { diagnostics.report(problem.diagnostic) }
         sources = Self.merged(sources, unread)
-        return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides, root: root)
+        return LoadedSite(sources: sources, staticAssets: assets, themeOverrides: overrides, root: root, rejected: rejected)
     }
 
     /// Two lists sorted by path as one: both come from one sorted listing.
@@ -110,16 +103,6 @@ public struct SiteLoader: Sendable {
     }
 
     static func notUTF8(_ path: String, line: Int, column: Int, gb18030: Bool) -> Diagnostic {
-        if gb18030 {
-            return .error(
-                path, SourcePosition(line: line, column: column),
-                "this file is not UTF-8; it looks like GB18030 (GBK), the encoding older Windows editors use for Chinese",
-                hint: "convert it with: iconv -f GB18030 -t UTF-8 '\(path)' -o converted && mv converted '\(path)'"
-                    + " (or save it as 'UTF-8' in your editor)")
-        }
-        return .error(
-            path, SourcePosition(line: line, column: column),
-            "this file is not UTF-8 text",
-            hint: "save it as UTF-8 in your editor")
+        .error(path, SourcePosition(line: line, column: column), .notUTF8(path, gb18030: gb18030))
     }
 }

@@ -13,6 +13,9 @@ struct ContentIndex: Sendable {
     var documents: Set<Key> = []
     /// Documents left out of this build because they are drafts.
     var drafts: Set<Key> = []
+    /// Documents whose file has errors, reported there: a link to one is
+    /// not another error, and leads where the page will be once fixed.
+    var failed: Set<Key> = []
     /// Every text file under `Content/`, to tell "not published" from "missing".
     var sourcePaths: Set<String> = []
     /// Output paths of `Content/static/` files.
@@ -21,7 +24,7 @@ struct ContentIndex: Sendable {
     enum Target: Equatable {
         /// A URL relative to the linking page.
         case url(String)
-        case problem(message: String, hint: String?)
+        case problem(Message)
     }
 
     /// Resolves a relative link written in the file at `sourcePath`, for the page at `page`.
@@ -43,39 +46,34 @@ struct ContentIndex: Sendable {
             }
         }
         guard parts.first == "Content", parts.count >= 2, !parts.contains("..") else {
-            return .problem(message: "the link '\(url)' leads outside Content/",
-                            hint: "link to files inside Content/, e.g. ../policies/plan.zh.md, or put the file in Content/static/")
+            return .problem(.linkLeavesContent(url))
         }
         let path = parts.joined(separator: "/")
 
         if parts[1] == "static" {
             let output = parts.dropFirst(2).joined(separator: "/")
             guard staticAssets.contains(output) else {
-                return .problem(message: "the link '\(url)' points at \(path), which does not exist",
-                                hint: "check the file name, or add the file to Content/static/")
+                return .problem(.linkToMissingStatic(url, path: path))
             }
             return .url(page.relativeURL(to: SitePath(output)) + suffix)
         }
 
         if path.hasSuffix(".md"), case .document(let id, let language) = ContentPath.classify(path, languages: site.languages) {
             let key = Key(id: id, language: language)
-            if documents.contains(key) {
+            if documents.contains(key) || failed.contains(key) {
                 return .url(page.relativeURL(to: .document(id, language, in: site)) + suffix)
             }
             if drafts.contains(key) {
-                return .problem(message: "the link '\(url)' points at a draft, which is not published",
-                                hint: "publish that document (remove 'draft: true') or remove the link; --drafts builds drafts too")
+                return .problem(.linkToDraft(url))
             }
         }
         if sourcePaths.contains(path) {
-            return .problem(message: "the link '\(url)' points at \(path), which is not a published page",
-                            hint: "link to a policy, interpretation or page (.md), or put files to download in Content/static/")
+            return .problem(.linkToUnpublished(url, path: path))
         }
         let folder = parts.dropLast().joined(separator: "/") + "/"
         let siblings = documents.map { "Content/\($0.id.kind.folder)/\($0.id.slug).\($0.language.code).md" }
             .filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) }
         let nearest = Suggestion.nearest(to: parts.last ?? "", in: siblings.sorted())
-        return .problem(message: "the link '\(url)' points at \(path), which does not exist",
-                        hint: nearest.map { "did you mean '\($0)'?" } ?? "check the path; it is relative to this file's folder")
+        return .problem(.linkToMissingFile(url, path: path, suggestion: nearest))
     }
 }

@@ -43,9 +43,8 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ input: Input, diagnostics: Diagnostics) -> RenderedMarkdown {
         for line in InvisibleCharacters.lines(in: input.markdown) {
-            let (message, hint) = InvisibleCharacters.warning("this line", holds: line.scalars)
             diagnostics.report(.warning(input.sourcePath, SourcePosition(line: line.line + input.lineOffset, column: line.column),
-                                        message, hint: hint))
+                                        .invisibleCharacters(in: Bilingual(zh: "这一行", en: "this line"), line.scalars)))
         }
         let parsed = CMarkDocument(input.markdown, options: options)
         let document = parsed.root
@@ -150,14 +149,14 @@ struct MarkdownRenderer: Sendable {
             return
         }
         if isImage, let host = ExternalHost.of(url) {
-            reportExternal(url, host: host, what: "the image", at: position(of: node, in: input), input: input, diagnostics: diagnostics)
+            reportExternal(url, host: host, image: true, at: position(of: node, in: input), input: input, diagnostics: diagnostics)
         }
         guard URLSafety.isRelativePath(url) else { return }
         switch index.resolve(url, from: input.sourcePath, page: input.page) {
         case .url(let resolved):
             cmark_node_set_url(node, resolved)
-        case .problem(let message, let hint):
-            diagnostics.report(.error(input.sourcePath, position(of: node, in: input), message, hint: hint))
+        case .problem(let said):
+            diagnostics.report(.error(input.sourcePath, position(of: node, in: input), said))
         }
     }
 
@@ -184,19 +183,16 @@ struct MarkdownRenderer: Sendable {
                 counted += 1
             }
             let column = lines == 0 ? start.column + scalars : scalars + 1
-            reportExternal(address.url, host: host, what: "the HTML here",
+            reportExternal(address.url, host: host, image: false,
                            at: SourcePosition(line: start.line + lines, column: column), input: input, diagnostics: diagnostics)
         }
     }
 
     /// SPEC §5: a warning, which `--strict` makes fail the build.
     private func reportExternal(
-        _ url: String, host: String, what: String, at position: SourcePosition, input: Input, diagnostics: Diagnostics
+        _ url: String, host: String, image: Bool, at position: SourcePosition, input: Input, diagnostics: Diagnostics
     ) {
-        diagnostics.report(.warning(
-            input.sourcePath, position, "\(what) loads '\(url)' from another host, \(host)",
-            hint: "a page loads nothing from another host: save the file under Content/static/ and give its path, "
-                + "e.g. ![说明](../static/images/chart.png); a link [text](https://…) to another site is fine"))
+        diagnostics.report(.warning(input.sourcePath, position, .externalResource(url, host: host, image: image)))
     }
 
     /// Where a node starts in the file. cmark counts columns in bytes;
@@ -222,7 +218,7 @@ struct MarkdownRenderer: Sendable {
         let start = position(of: node, in: input)
         for problem in result.problems {
             diagnostics.report(.error(input.sourcePath, SourcePosition(line: start.line + problem.lineInBlock, column: problem.lineInBlock == 0 ? start.column : 1),
-                                      problem.message, hint: problem.hint))
+                                      problem.said))
         }
         guard let html = result.html, let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else {
             cmark_node_unlink(node)
@@ -293,8 +289,7 @@ struct MarkdownRenderer: Sendable {
     /// the same or a higher level, is most likely text lost in copying.
     private func reportEmptySections(_ document: OpaquePointer, headings: [OpaquePointer], input: Input, diagnostics: Diagnostics) {
         if cmark_node_first_child(document) == nil {
-            diagnostics.report(.warning(input.sourcePath, SourcePosition(line: input.lineOffset, column: 1),
-                                        "this document has no text after its front matter"))
+            diagnostics.report(.warning(input.sourcePath, SourcePosition(line: input.lineOffset, column: 1), .emptyDocument))
             return
         }
         for heading in headings where cmark_node_parent(heading) == document {
@@ -302,9 +297,7 @@ struct MarkdownRenderer: Sendable {
             let next = cmark_node_next(heading)
             let empty = next.map { cmark_node_get_type($0) == CMARK_NODE_HEADING && cmark_node_get_heading_level($0) <= level } ?? true
             guard empty else { continue }
-            diagnostics.report(.warning(
-                input.sourcePath, position(of: heading, in: input), "the section '\(plainText(heading))' has no text",
-                hint: "write the section's text under the heading, or remove the heading"))
+            diagnostics.report(.warning(input.sourcePath, position(of: heading, in: input), .emptySection(plainText(heading))))
         }
     }
 

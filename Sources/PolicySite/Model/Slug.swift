@@ -16,13 +16,16 @@ public enum Slug {
         return true
     }
 
-    public static let rule = "a slug uses only a-z, 0-9 and single hyphens between them, e.g. 'sci-tech-plan'"
-
     /// The rule, led by the invisible character a text holds, if it holds
     /// one: the rule cannot show what is wrong with `tech​-transfer`.
-    public static func hint(for text: String) -> String {
+    public static func hint(for text: String) -> String { Slug.rule(for: text).en }
+
+    static func rule(for text: String) -> Bilingual {
+        let rule = Bilingual(zh: "slug 只能用 a-z、0-9 和夹在它们之间的单个连字符，例如“sci-tech-plan”",
+                             en: "a slug uses only a-z, 0-9 and single hyphens between them, e.g. 'sci-tech-plan'")
         guard let scalar = text.unicodeScalars.first(where: InvisibleCharacters.isInvisible) else { return rule }
-        return "it holds \(InvisibleCharacters.described(scalar)), an invisible character that usually comes with "
-            + "pasted text: delete it; " + rule
+        let named = InvisibleCharacters.described(scalar)
+        return Bilingual(zh: "其中有 \(named)，这是常随粘贴的文字而来的不可见字符，请删除它；" + rule.zh,
+                         en: "it holds \(named), an invisible character that usually comes with pasted text: delete it; " + rule.en)
     }
 }

@@ -30,29 +30,33 @@ struct FrontMatterParser {
             root = parsed
         }
         guard case .mapping(let map) = root else {
-            yaml.error(root, "the front matter must be fields, one a line, like 'title: …'")
+            yaml.error(root, .frontMatterNotFields)
             return nil
         }
         let known = Self.fields[kind]!
-        for key in map.keys {
-            guard let name = key.string, !known.contains(name) else { continue }
-            let elsewhere = DocumentKind.allCases.filter { Self.fields[$0]!.contains(name) }.map(\.folder)
-            let hint = elsewhere.isEmpty
-                ? Suggestion.nearest(to: name, in: known).map { "did you mean '\($0)'?" }
-                : "'\(name)' belongs in \(elsewhere.joined(separator: " or ")), not \(kind.folder)"
-            yaml.warning(key, "unknown field '\(name)' for \(kind.withArticle); it is ignored", hint: hint)
-        }
-
-        var fm = FrontMatter()
-        var ok = true
         // Keys compared as text, as the fields are read below: `map[field]`
         // compares Nodes, which runs Yams's tag regexes on every key.
         let present = Set(map.keys.compactMap(\.string))
-        for field in Self.required[kind]! where !present.contains(field) {
-            diagnostics.report(.error(
-                source.path, SourcePosition(line: 1, column: 1),
-                "the required field '\(field)' is missing",
-                hint: "add '\(field): …' to the front matter"))
+        let missing = Self.required[kind]!.filter { !present.contains($0) }
+        // A misspelt required field (`agnecy:`) is one mistake: one error
+        // at the misspelling, not a warning there and "missing" at line 1.
+        var misspelt: Set<String> = []
+        for key in map.keys {
+            guard let name = key.string, !known.contains(name) else { continue }
+            if let meant = Suggestion.nearest(to: name, in: missing), !misspelt.contains(meant) {
+                misspelt.insert(meant)
+                yaml.error(key, .misspeltField(name, meant: meant))
+                continue
+            }
+            let elsewhere = DocumentKind.allCases.filter { Self.fields[$0]!.contains(name) }.map(\.folder)
+            yaml.warning(key, .unknownField(name, for: kind, suggestion: Suggestion.nearest(to: name, in: known),
+                                            belongsIn: elsewhere))
+        }
+
+        var fm = FrontMatter()
+        var ok = misspelt.isEmpty
+        for field in missing where !misspelt.contains(field) {
+            diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), .missingField(field)))
             ok = false
         }
 
@@ -74,8 +78,7 @@ struct FrontMatterParser {
         func oneOf<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> T? where T.RawValue == String {
             guard let raw = yaml.text(node, field: field) else { return nil }
             guard let value = T(rawValue: raw) else {
-                yaml.error(node, "'\(raw)' is not a valid \(field)",
-                           hint: "use one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                yaml.error(node, .notOneOf(raw, field: field, allowed: T.allCases.map(\.rawValue)))
                 return nil
             }
             return value
@@ -84,7 +87,7 @@ struct FrontMatterParser {
             guard let items = yaml.textList(node, field: field) else { return nil }
             let bad = items.filter { !Slug.isValid($0) }
             guard bad.isEmpty else {
-                yaml.error(node, "'\(field)' holds ids that are not slugs: \(bad.joined(separator: ", "))", hint: Slug.hint(for: bad.joined()))
+                yaml.error(node, .idsNotSlugs(field, bad))
                 return nil
             }
             return items
@@ -105,9 +108,7 @@ struct FrontMatterParser {
             guard let ids = slugs() else { return false }
             let unknown = ids.filter { site.topic($0) == nil }
             guard unknown.isEmpty else {
-                yaml.error(node, "unknown topic \(unknown.map { "'\($0)'" }.joined(separator: ", "))",
-                           hint: site.topics.isEmpty ? "declare topics under 'topics:' in site.yaml"
-                               : "the topics in site.yaml are \(site.topics.map(\.id).joined(separator: ", "))")
+                yaml.error(node, .unknownTopics(unknown, declared: site.topics.map(\.id)))
                 return false
             }
             fm.topics = ids
@@ -117,9 +118,7 @@ struct FrontMatterParser {
         case "policy":
             guard let slug = yaml.text(node, field: field, required: required) else { return false }
             guard Slug.isValid(slug) else {
-                let example = "e.g. policy: laoshan-sti-plan for Content/policies/laoshan-sti-plan.zh.md"
-                yaml.error(node, "'policy' must be the slug of a policy file, not '\(slug)'",
-                           hint: InvisibleCharacters.stray(in: slug).isEmpty ? example : Slug.hint(for: slug))
+                yaml.error(node, .policyNotASlug(slug))
                 return false
             }
             fm.policy = slug
@@ -130,7 +129,7 @@ struct FrontMatterParser {
         case "email":
             guard let email = yaml.text(node, field: field) else { return false }
             guard email.contains("@"), !email.contains(where: \.isWhitespace) else {
-                yaml.error(node, "'\(email)' is not an email address")
+                yaml.error(node, .notAnEmail(email))
                 return false
             }
             fm.email = email

@@ -12,9 +12,7 @@ struct FrontMatterSplitter {
     /// The parts, or nil after reporting what is wrong with the file's shape.
     static func split(_ source: SourceFile, diagnostics: Diagnostics) -> Parts? {
         if source.text.allSatisfy(\.isWhitespace) {
-            diagnostics.report(.error(
-                source.path, .none, "this file is empty",
-                hint: "write front matter (---, title: …, ---) and the text, or delete the file"))
+            diagnostics.report(.error(source.path, .none, .emptyFile))
             return nil
         }
         // Only the front matter is split into lines: bodies can be megabytes.
@@ -29,9 +27,7 @@ struct FrontMatterSplitter {
             let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
             if lineNumber == 1 {
                 guard isDelimiter(line) else {
-                    diagnostics.report(.error(
-                        source.path, SourcePosition(line: 1, column: 1), "this file has no front matter",
-                        hint: "start the file with a line '---', then fields such as 'title: …', then another '---' line"))
+                    diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), .noFrontMatter))
                     return nil
                 }
                 yamlStart = next
@@ -40,9 +36,7 @@ struct FrontMatterSplitter {
             }
             lineStart = next
         }
-        diagnostics.report(.error(
-            source.path, SourcePosition(line: 1, column: 1), "the front matter that starts here never ends",
-            hint: "add a line '---' after the last field"))
+        diagnostics.report(.error(source.path, SourcePosition(line: 1, column: 1), .frontMatterNeverEnds))
         return nil
     }
 

@@ -12,4 +12,10 @@ public struct ParsedSite: Sendable {
     public var staticAssets: [StaticAsset]
     /// Indicator data sets without errors, sorted by id.
     public var indicatorSets: [IndicatorSet]
+    /// Documents with a version whose file exists but could not be read or
+    /// parsed: their errors are reported, and nothing that names them is.
+    var failedVersions: Set<ContentIndex.Key> = []
+
+    /// Whether some version of the document failed: then it exists.
+    func failed(_ id: DocumentID) -> Bool { failedVersions.contains { $0.id == id } }
 }

@@ -8,28 +8,25 @@ struct SiteConfigParser {
     /// The settings, or nil after reporting why the site cannot be built.
     static func parse(_ source: SourceFile?, diagnostics: Diagnostics) -> SiteConfig? {
         guard let source else {
-            diagnostics.report(.error(
-                path, .none, "the site has no Content/site.yaml",
-                hint: "create it with at least 'title', 'base_url' and 'languages' (see SPEC §2)"))
+            diagnostics.report(.error(path, .none, .noSiteConfig))
             return nil
         }
         let yaml = YAMLSource(path: path, lineOffset: 0, diagnostics: diagnostics)
         guard let root = yaml.parse(source.text) else {
             if !diagnostics.hasErrors {
-                diagnostics.report(.error(path, .none, "site.yaml is empty", hint: "give at least 'title', 'base_url' and 'languages'"))
+                diagnostics.report(.error(path, .none, .emptySiteConfig))
             }
             return nil
         }
         guard case .mapping(let map) = root else {
-            yaml.error(root, "site.yaml must be a map of settings (title:, base_url:, languages: …)")
+            yaml.error(root, .siteConfigNotSettings)
             return nil
         }
-        yaml.checkKeys(map, known: fields, context: "site.yaml")
+        yaml.checkKeys(map, known: fields, context: Bilingual(zh: "site.yaml ", en: "site.yaml"))
         var ok = true
         func require(_ key: String) -> Node? {
             if let node = map[key] { return node }
-            diagnostics.report(.error(path, SourcePosition(line: 1, column: 1), "site.yaml has no '\(key)'",
-                                      hint: "add '\(key):' (see SPEC §2)"))
+            diagnostics.report(.error(path, SourcePosition(line: 1, column: 1), .siteSettingMissing(key)))
             ok = false
             return nil
         }
@@ -38,17 +35,17 @@ struct SiteConfigParser {
         if let node = require("languages"), let codes = yaml.textList(node, field: "languages") {
             for code in codes {
                 if !Language.isValidCode(code) {
-                    yaml.error(node, "'\(code)' is not a short language code", hint: "use codes such as zh or en")
+                    yaml.error(node, .notALanguageCode(code))
                     ok = false
                 } else if languages.contains(Language(code)) {
-                    yaml.error(node, "the language '\(code)' is listed twice")
+                    yaml.error(node, .languageListedTwice(code))
                     ok = false
                 } else {
                     languages.append(Language(code))
                 }
             }
             if codes.isEmpty {
-                yaml.error(node, "'languages' lists no language", hint: "e.g. languages: [zh, en]")
+                yaml.error(node, .noLanguages)
                 ok = false
             }
         } else { ok = false }
@@ -59,8 +56,7 @@ struct SiteConfigParser {
         if let node = require("base_url"), let raw = yaml.text(node, field: "base_url") {
             baseURL = normalizedBaseURL(raw)
             if baseURL == nil {
-                yaml.error(node, "'base_url' must be an absolute http or https address: '\(raw)'",
-                           hint: "e.g. base_url: https://www.example.gov.cn/policy/")
+                yaml.error(node, .baseURL(raw))
             }
         }
 
@@ -70,7 +66,7 @@ struct SiteConfigParser {
                 for (key, value) in topicMap {
                     guard let id = key.string else { continue }
                     if !Slug.isValid(id) {
-                        yaml.error(key, "topic id '\(id)' is not a slug", hint: Slug.hint(for: id))
+                        yaml.error(key, .topicNotASlug(id))
                         ok = false
                     }
                     if let name = yaml.localized(value, field: "topics.\(id)", languages: languages) {
@@ -78,7 +74,7 @@ struct SiteConfigParser {
                     }
                 }
             } else {
-                yaml.error(node, "'topics' must be a map of topic ids to names, e.g. sci-tech: { zh: 科技创新, en: … }")
+                yaml.error(node, .topicsNotAMap)
                 ok = false
             }
         }
@@ -86,12 +82,12 @@ struct SiteConfigParser {
         var unsafeHTML = false
         if let node = map["markdown"] {
             if case .mapping(let markdown) = node {
-                yaml.checkKeys(markdown, known: ["unsafe_html"], context: "markdown")
+                yaml.checkKeys(markdown, known: ["unsafe_html"], context: Bilingual(zh: "“markdown”", en: "markdown"))
                 if let flag = markdown["unsafe_html"] {
                     unsafeHTML = yaml.bool(flag, field: "unsafe_html") ?? false
                 }
             } else {
-                yaml.error(node, "'markdown' must be a map, e.g. markdown: { unsafe_html: false }")
+                yaml.error(node, .markdownNotAMap)
             }
         }
 

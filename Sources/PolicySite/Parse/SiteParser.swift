@@ -29,7 +29,7 @@ public struct SiteParser: Sendable {
         guard var config = SiteConfigParser.parse(siteSource, diagnostics: diagnostics) else { return nil }
         if let baseURL {
             guard let normalized = SiteConfigParser.normalizedBaseURL(baseURL) else {
-                diagnostics.report(.error("--base-url", .none, "'\(baseURL)' is not an absolute http or https address"))
+                diagnostics.report(.error("--base-url", .none, .baseURLOption(baseURL)))
                 return nil
             }
             config.baseURL = normalized
@@ -85,9 +85,8 @@ public struct SiteParser: Sendable {
             case .document(let id, let language):
                 let key = ContentIndex.Key(id: id, language: language)
                 if let other = seen[key] {
-                    diagnostics.report(.error(
-                        source.path, .none, "this file and \(other) are both the \(language.code) version of \(id)",
-                        hint: "a file without a language suffix is in the default language (\(config.defaultLanguage.code)); keep one of the two"))
+                    diagnostics.report(.error(source.path, .none, .twoFilesOneDocument(
+                        other: other, language: language.code, document: "\(id)", defaultLanguage: config.defaultLanguage.code)))
                     continue
                 }
                 seen[key] = source.path
@@ -118,6 +117,16 @@ public struct SiteParser: Sendable {
                            body: parts.body, bodyLineOffset: parts.bodyLineOffset, sourceHash: sourceHash,
                            frontMatterDiagnostics: local.all, record: nil)
         }
+        // Documents whose file exists but was rejected, by the load stage
+        // or here: reported there, they still count as existing for links
+        // and references (SPEC §9, one mistake one error).
+        let rejectedDocuments = loaded.rejected.compactMap { path -> ContentIndex.Key? in
+            guard case .document(let id, let language) = ContentPath.classify(path, languages: config.languages) else { return nil }
+            return ContentIndex.Key(id: id, language: language)
+        }
+        index.failed = Set(rejectedDocuments + zip(documentSources, parsedDocuments).compactMap { source, parsed in
+            parsed == nil ? ContentIndex.Key(id: source.id, language: source.language) : nil
+        })
         var pending: [Pending] = []
         var records: [String: DocumentRecord] = [:]
         // What a link may point at, hashed in path order as it is learnt.
@@ -138,15 +147,16 @@ public struct SiteParser: Sendable {
         }
 
         // Before the Markdown, whose ```indicators blocks show the data sets.
-        let indicators = IndicatorCatalog(
-            sets: IndicatorSetParser(languages: config.languages, diagnostics: diagnostics).parseAll(indicatorSources),
+        var indicators = IndicatorCatalog(
+            sets: IndicatorSetParser(languages: config.languages, diagnostics: diagnostics)
+                .parseAll(indicatorSources, rejected: loaded.rejected),
             config: config, theme: theme)
+        indicators.failed = IndicatorSetParser.ids(in: indicatorSources.map(\.path) + loaded.rejected)
+            .subtracting(indicators.sets.keys)
         for item in pending {
-            for id in item.frontMatter.indicators where indicators.sets[id] == nil {
-                diagnostics.report(.error(
-                    item.source.path, item.frontMatter.position(of: "indicators"), "'indicators' names '\(id)', which is no data set",
-                    hint: Suggestion.nearest(to: id, in: indicators.sets.keys.sorted()).map { "did you mean '\($0)'?" }
-                        ?? "data sets are Content/indicators/<id>.yaml with <id>.csv beside it"))
+            for id in item.frontMatter.indicators where indicators.sets[id] == nil && !indicators.failed.contains(id) {
+                diagnostics.report(.error(item.source.path, item.frontMatter.position(of: "indicators"),
+                                          .unknownDataSet(id, suggestion: Suggestion.nearest(to: id, in: indicators.sets.keys.sorted()))))
             }
         }
         let glossary = GlossaryLoader(languages: config.languages, diagnostics: diagnostics).load(glossarySources)
@@ -157,6 +167,8 @@ public struct SiteParser: Sendable {
         let renderer = MarkdownRenderer(index: index, unsafeHTML: config.unsafeHTML, indicators: indicators)
         let site = config, linkers = termLinkers
         for source in loaded.sources { linkTargets.add(source.path) }
+        linkTargets.add(0)
+        for key in index.failed.sorted(by: { ($0.id, $0.language) < ($1.id, $1.language) }) { linkTargets.add("\(key.id).\(key.language.code)") }
         linkTargets.add(0)
         for asset in loaded.staticAssets { linkTargets.add(asset.outputPath) }
         let bodiesReusable = reusable.linkTargets == linkTargets.value
@@ -206,7 +218,8 @@ public struct SiteParser: Sendable {
             bodies: Dictionary(uniqueKeysWithValues: parsed.map { ($0.document.sourcePath, $0.body) }),
             glossary: glossary,
             staticAssets: loaded.staticAssets,
-            indicatorSets: indicators.sortedSets)
+            indicatorSets: indicators.sortedSets,
+            failedVersions: index.failed)
         return (parsedSite, memo)
     }
 }

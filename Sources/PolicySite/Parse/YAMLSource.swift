@@ -28,7 +28,7 @@ struct YAMLSource {
         } catch let error as YamlError {
             report(error, in: text)
         } catch {
-            diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), "cannot read this YAML: \(error)"))
+            diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), .yamlUnreadable("\(error)")))
         }
         return nil
     }
@@ -50,41 +50,26 @@ struct YAMLSource {
             if let context, context.text == "while scanning a quoted scalar" {
                 let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(context.mark.line - 1).first ?? ""
                 let quote = line.unicodeScalars.dropFirst(context.mark.column - 1).first.map(String.init) ?? "\""
-                diagnostics.report(.error(
-                    path, position(context.mark), "the text in quotes that starts here has no closing \(quote)",
-                    hint: "end the text with \(quote) on this line; a \(quote) inside the text is written "
-                        + (quote == "'" ? "''" : "\\\"") + ", or quote the text with the other kind of quotes"))
+                diagnostics.report(.error(path, position(context.mark), .unclosedQuote(quote)))
                 return
             }
-            var message = "YAML syntax error: \(problem)"
-            var at = position(mark)
-            if let context {
-                // A key without its colon, or a [ or { never closed: where it starts.
-                if ["while scanning a simple key", "while parsing a flow sequence", "while parsing a flow mapping"].contains(context.text) {
-                    at = position(context.mark)
-                    message += " (\(context.text) that starts here)"
-                } else {
-                    message += " (\(context.text) at line \(context.mark.line + lineOffset))"
-                }
-            }
-            diagnostics.report(.error(
-                path, at, message,
-                hint: "check the indentation and quote text that contains ': ', '#', '[' or '{' with \"…\""))
+            // A key without its colon, or a [ or { never closed: where it starts.
+            let startsHere = context.map {
+                ["while scanning a simple key", "while parsing a flow sequence", "while parsing a flow mapping"].contains($0.text)
+            } ?? false
+            let said = Message.yamlSyntax(problem, context: context?.text, startsHere: startsHere,
+                                          line: (context?.mark.line ?? 0) + lineOffset)
+            diagnostics.report(.error(path, startsHere ? position(context?.mark) : position(mark), said))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            diagnostics.report(.error(
-                path, position(context.mark),
-                "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears more than once",
-                hint: "keep one of them"))
+            diagnostics.report(.error(path, position(context.mark), .duplicateKey(duplicates)))
         default:
-            diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), "cannot read this YAML: \(error)"))
+            diagnostics.report(.error(path, SourcePosition(line: lineOffset + 1, column: 1), .yamlUnreadable("\(error)")))
         }
     }
 
     private func report(_ slip: FullWidthColon) {
-        diagnostics.report(.error(
-            path, SourcePosition(line: slip.line + lineOffset, column: slip.column),
-            "'\(slip.key)' is followed by a full-width colon '：' (全角冒号), which YAML does not read as a colon",
-            hint: "type the half-width colon ':' (半角冒号) and a space: \(slip.corrected)"))
+        diagnostics.report(.error(path, SourcePosition(line: slip.line + lineOffset, column: slip.column),
+                                  .fullWidthColon(key: slip.key, corrected: slip.corrected)))
     }
 
     func position(_ mark: Mark?) -> SourcePosition {
@@ -94,12 +79,12 @@ struct YAMLSource {
 
     func position(of node: Node) -> SourcePosition { position(node.mark) }
 
-    func error(_ node: Node, _ message: String, hint: String? = nil) {
-        diagnostics.report(.error(path, position(of: node), message, hint: hint))
+    func error(_ node: Node, _ said: Message) {
+        diagnostics.report(.error(path, position(of: node), said))
     }
 
-    func warning(_ node: Node, _ message: String, hint: String? = nil) {
-        diagnostics.report(.warning(path, position(of: node), message, hint: hint))
+    func warning(_ node: Node, _ said: Message) {
+        diagnostics.report(.warning(path, position(of: node), said))
     }
 
     // MARK: Typed values. Each returns nil after reporting a problem.
@@ -107,12 +92,11 @@ struct YAMLSource {
     /// A scalar as text; YAML's `null` and `~` and an empty value are no text.
     func text(_ node: Node, field: String, required: Bool = false) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(node, "'\(field)' must be text, not \(kind(node))")
+            error(node, .mustBeText(field, not: kind(node)))
             return nil
         }
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            error(node, "'\(field)' is empty",
-                  hint: required ? "write a value after '\(field):'; it is required" : "write a value after '\(field):' or remove the line")
+            error(node, .emptyValue(field, required: required))
             return nil
         }
         return scalar.string
@@ -139,8 +123,7 @@ struct YAMLSource {
     private func checkInvisible(_ value: String, node: Node, field: String) {
         let found = InvisibleCharacters.stray(in: value)
         guard !found.isEmpty else { return }
-        let (message, hint) = InvisibleCharacters.warning("'\(field)'", holds: found)
-        warning(node, message, hint: hint)
+        warning(node, .invisibleCharacters(in: Bilingual(zh: "“\(field)”", en: "'\(field)'"), found))
     }
 
     func bool(_ node: Node, field: String) -> Bool? {
@@ -151,23 +134,27 @@ struct YAMLSource {
             default: break
             }
         }
-        error(node, "'\(field)' must be true or false")
+        error(node, .mustBeBool(field))
         return nil
     }
 
     func int(_ node: Node, field: String) -> Int? {
         if case .scalar(let scalar) = node, let value = Int(scalar.string) { return value }
-        error(node, "'\(field)' must be a whole number")
+        error(node, .mustBeWholeNumber(field))
         return nil
     }
 
     func date(_ node: Node, field: String, required: Bool = false) -> PlainDate? {
         guard let raw = text(node, field: field, required: required) else { return nil }
-        guard let date = PlainDate(raw) else {
-            error(node, "'\(field)' is not a valid date: '\(raw)'", hint: "write dates as YYYY-MM-DD, e.g. 2021-03-05")
-            return nil
+        switch WrittenDate(raw) {
+        case .date(let date):
+            return date
+        case .correctable(let date):
+            error(node, .badDate(field, written: raw, corrected: date.description))
+        case .invalid:
+            error(node, .badDate(field, written: raw, corrected: nil))
         }
-        return date
+        return nil
     }
 
     /// A list of texts; a single text is taken as a list of one.
@@ -179,7 +166,7 @@ struct YAMLSource {
             let items = sequence.compactMap { text($0, field: field) }
             return items.count == sequence.count ? items : nil
         default:
-            error(node, "'\(field)' must be a list, e.g. [a, b]")
+            error(node, .mustBeList(field))
             return nil
         }
     }
@@ -199,19 +186,17 @@ struct YAMLSource {
                 // `{ en: Plan, 2021–2025 }`: in braces a comma starts a new
                 // entry, so the text's tail became a key without a value.
                 if let previous, !languages.contains(Language(code)), isEmptyScalar(value) {
-                    error(key, "in '\(field)', the text after a comma was read as a new entry '\(code)'",
-                          hint: "put the \(previous) text in quotes: \(previous): \"…, \(code)\"")
+                    error(key, .commaSplitEntry(field, entry: code, previous: previous))
                     continue
                 }
                 if !languages.isEmpty, !languages.contains(Language(code)) {
-                    warning(key, "'\(field)' has text for '\(code)', which is not one of the site's languages",
-                            hint: "the languages are \(languages.map(\.code).joined(separator: ", "))")
+                    warning(key, .textForOtherLanguage(field, code: code, languages: languages.map(\.code)))
                 }
                 if let text = prose(value, field: "\(field).\(code)") { values[code] = text }
             }
             return LocalizedText(values)
         default:
-            error(node, "'\(field)' must be text or a map of languages, e.g. { zh: …, en: … }")
+            error(node, .mustBeLocalized(field))
             return nil
         }
     }
@@ -222,22 +207,20 @@ struct YAMLSource {
     }
 
     /// With its article, for messages: "a list", "an alias".
-    func kind(_ node: Node) -> String {
+    func kind(_ node: Node) -> Bilingual {
         switch node {
-        case .scalar: return "a single value"
-        case .mapping: return "a map"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar: return Bilingual(zh: "单个值", en: "a single value")
+        case .mapping: return Bilingual(zh: "映射", en: "a map")
+        case .sequence: return Bilingual(zh: "列表", en: "a list")
+        case .alias: return Bilingual(zh: "别名", en: "an alias")
         }
     }
 
     /// Warns about keys that are not in `known`, suggesting the nearest one.
-    func checkKeys(_ mapping: Node.Mapping, known: [String], context: String) {
+    func checkKeys(_ mapping: Node.Mapping, known: [String], context: Bilingual) {
         for key in mapping.keys {
             guard let name = key.string, !known.contains(name) else { continue }
-            let suggestion = Suggestion.nearest(to: name, in: known)
-            warning(key, "unknown field '\(name)' in \(context)",
-                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "the fields are \(known.joined(separator: ", "))")
+            warning(key, .unknownKey(name, in: context, known: known, suggestion: Suggestion.nearest(to: name, in: known)))
         }
     }
 }

@@ -27,7 +27,7 @@ public struct ThemeLoader: Sendable {
                 continue
             }
             guard case .success(let text) = TextDecoding.decode(bytes) else {
-                diagnostics.report(.error(shown, .none, "this template file is not UTF-8 text", hint: "save it as UTF-8"))
+                diagnostics.report(.error(shown, .none, .templateNotUTF8))
                 ok = false
                 continue
             }
@@ -49,11 +49,10 @@ public struct ThemeLoader: Sendable {
                         shown, SourcePosition(
                             line: error.context.lineNumber,
                             column: error.context.columnNumber - (error.context.lineNumber == 1 ? HTMLContentType.pragma.count : 0)),
-                        "template syntax error: \(error.error)",
-                        hint: "check that every {{#section}} has its {{/section}} and every tag is closed"))
+                        .templateSyntax("\(error.error)")))
                     ok = false
                 } catch {
-                    diagnostics.report(.error(shown, .none, "template syntax error: \(error)"))
+                    diagnostics.report(.error(shown, .none, .templateSyntax("\(error)")))
                     ok = false
                 }
             } else if path.hasPrefix("i18n/"), path.hasSuffix(".yaml") {
@@ -81,7 +80,7 @@ public struct ThemeLoader: Sendable {
             }
         }
         for name in Self.requiredTemplates where library.getTemplate(named: name) == nil {
-            diagnostics.report(.error("Templates/layouts/\(name).mustache", .none, "the theme has no '\(name)' template"))
+            diagnostics.report(.error("Templates/layouts/\(name).mustache", .none, .templateMissing(name)))
             ok = false
         }
         return ok ? Theme(library: library, renderer: compiled.map(TemplateRenderer.init), strings: strings, assets: assets) : nil

@@ -3,13 +3,24 @@
 enum ErrorPanel {
     static let id = "policysite-build-errors"
 
-    static func html(_ diagnostics: [Diagnostic]) -> String {
+    private static let strings = (
+        title: Bilingual(zh: "网站未能生成：", en: "The site could not be built: "),
+        explanation: Bilingual(zh: "下面是上一次成功生成的页面。修改以下文件并保存后，页面会自动刷新。",
+                               en: "This is the last good build; fix the files below and save, and the page reloads by itself."),
+        hint: Bilingual(zh: "提示：", en: "hint:"),
+        hide: Bilingual(zh: "隐藏", en: "Hide"))
+
+    /// In `language`, as the terminal prints them (SPEC §9).
+    static func html(_ diagnostics: [Diagnostic], in language: MessageLanguage) -> String {
         let items = diagnostics.map { d in
             let file = InvisibleCharacters.escaped(d.file)
             let location = d.line > 0 ? "\(file):\(d.line):\(max(d.column, 1))" : file
-            let hint = d.hint.map { "<br><span class=\"hint\">hint: \(XMLText.escape(InvisibleCharacters.escaped($0)))</span>" } ?? ""
+            let hint = d.hint(in: language).map {
+                "<br><span class=\"hint\">\(strings.hint[language]) \(XMLText.escape(InvisibleCharacters.escaped($0)))</span>"
+            } ?? ""
             return "<li class=\"\(d.severity.rawValue)\"><code>\(XMLText.escape(location))</code> "
-                + "<strong>\(d.severity.rawValue):</strong> \(XMLText.escape(InvisibleCharacters.escaped(d.message)))\(hint)</li>"
+                + "<strong>\(d.severity.rawValue)[\(d.code.name)]:</strong> "
+                + "\(XMLText.escape(InvisibleCharacters.escaped(d.message(in: language))))\(hint)</li>"
         }
         return """
             <section id="\(id)" role="alert" aria-labelledby="\(id)-title">
@@ -26,13 +37,12 @@ enum ErrorPanel {
             #\(id) .hint { color: #444; }
             #\(id) button { font: inherit; }
             </style>
-            <h2 id="\(id)-title">网站未能生成：\(DiagnosticFormat.summary(diagnostics)) — The site could not be built</h2>
-            <p>下面是上一次成功生成的页面。修改以下文件并保存后，页面会自动刷新。
-            This is the last good build; fix the files below and save, and the page reloads by itself.</p>
+            <h2 id="\(id)-title">\(strings.title[language])\(DiagnosticFormat.summary(diagnostics, in: language))</h2>
+            <p>\(strings.explanation[language])</p>
             <ol>
             \(items.joined(separator: "\n"))
             </ol>
-            <button type="button" onclick="this.parentNode.remove()">隐藏 Hide</button>
+            <button type="button" onclick="this.parentNode.remove()">\(strings.hide[language])</button>
             </section>
 
             """

@@ -12,13 +12,16 @@ public actor LivePreview {
     private let options: BuildOptions
     private let watcher: SiteWatcher
     private let report: @Sendable (String) -> Void
+    /// `--lang`, if given; else the environment's or the site's, read
+    /// again at each build, as site.yaml may have changed.
+    private let language: MessageLanguage?
     private var snapshot = SourceSnapshot(files: [])
     private var waiters: [UUID: CheckedContinuation<Int, Never>] = [:]
     public private(set) var status: PreviewStatus
 
     /// `folder` receives the built site; `report` gets each build's
     /// diagnostics as `policysite build` prints them.
-    public init(root: String, folder: String, includeDrafts: Bool = false,
+    public init(root: String, folder: String, includeDrafts: Bool = false, language: MessageLanguage? = nil,
                 report: @escaping @Sendable (String) -> Void) {
         var options = BuildOptions(root: root)
         options.output = folder
@@ -29,6 +32,7 @@ public actor LivePreview {
         self.options = options
         self.watcher = SiteWatcher(root: root)
         self.report = report
+        self.language = language
         self.status = PreviewStatus(
             generation: 0, diagnostics: [], isBroken: false, hasSite: false,
             basePath: SiteBasePath.read(root: root) ?? "/")
@@ -82,12 +86,14 @@ public actor LivePreview {
         let elapsed = (ContinuousClock.now - started).components
         let seconds = String(format: "%.2f s", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
 
-        var text = DiagnosticFormat.text.render(result.diagnostics)
+        let language = MessageLanguage.resolve(option: language, environment: ProcessInfo.processInfo.environment, root: options.root)
+        var text = DiagnosticFormat.text.render(result.diagnostics, in: language)
         text += result.succeeded
-            ? "built \(result.files.count) files in \(seconds)\n"
-            : "the build failed; still serving the last good build\n"
+            ? Bilingual(zh: "已生成 \(result.files.count) 个文件，用时 \(seconds)\n", en: "built \(result.files.count) files in \(seconds)\n")[language]
+            : Bilingual(zh: "生成失败；仍在提供上一次成功生成的网站\n", en: "the build failed; still serving the last good build\n")[language]
         report(text)
 
+        status.language = language
         status.generation += 1
         status.diagnostics = result.diagnostics
         status.isBroken = !result.succeeded

@@ -11,7 +11,7 @@ public enum PreviewPage {
     /// `html` with the reload script, and the error panel when the latest
     /// build failed, inserted before `</body>`.
     public static func decorate(_ html: String, status: PreviewStatus) -> String {
-        let addition = (status.isBroken ? ErrorPanel.html(status.diagnostics) : "") + reloadScript(status.generation)
+        let addition = (status.isBroken ? ErrorPanel.html(status.diagnostics, in: status.language) : "") + reloadScript(status.generation)
         guard let end = html.range(of: "</body>", options: [.caseInsensitive, .backwards]) else {
             return html + addition
         }

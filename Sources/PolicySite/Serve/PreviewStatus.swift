@@ -11,4 +11,6 @@ public struct PreviewStatus: Sendable {
     /// The path of site.yaml's `base_url`, e.g. `/policy/`: the site is
     /// served under it so that pages are where they will be when published.
     public var basePath: String
+    /// What the error panel is written in: as in the terminal (SPEC §9).
+    public var language: MessageLanguage = .en
 }

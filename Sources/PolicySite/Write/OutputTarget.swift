@@ -27,23 +27,15 @@ public struct OutputTarget: Sendable {
     }
 
     /// Why the build must not write to `output`, with a hint, if it must not.
-    public func problem() -> (message: String, hint: String)? {
+    public func problem() -> Message? {
         let out = Self.normalized(output), site = Self.normalized(root)
-        if site.hasPrefix(out) {
-            return ("the output folder \(output) holds the site itself; building would replace the site's files",
-                    "write the site to its own folder, e.g. --output Output (the default)")
-        }
+        if site.hasPrefix(out) { return .outputHoldsSite(output) }
         for folder in ["Content/", "Templates/"] where out.hasPrefix(site + folder) {
-            return ("the output folder \(output) is inside \(folder); building would replace the site's own files",
-                    "write the site to its own folder, e.g. --output Output (the default)")
+            return .outputInside(output, folder: folder)
         }
-        if out.split(separator: "/").contains(".git") {
-            return ("the output folder \(output) is inside a git repository's .git folder; building would destroy the repository",
-                    "write the site to its own folder, e.g. --output Output (the default)")
-        }
+        if out.split(separator: "/").contains(".git") { return .outputInGit(output) }
         for folder in [output, output + ".staging", output + ".previous"] where !Self.isOurs(folder) {
-            return ("\(folder) already holds files that policysite did not write; building would delete them",
-                    "choose a new or empty folder for --output, or move those files away first")
+            return .outputNotOurs(folder)
         }
         return nil
     }
@@ -51,12 +43,11 @@ public struct OutputTarget: Sendable {
     /// Why `cache` may not hold the build cache, if it may not: inside
     /// `Content/` (or the output) the cache, which holds drafts' titles,
     /// would be published.
-    public func cacheProblem(_ cache: String) -> (message: String, hint: String)? {
+    public func cacheProblem(_ cache: String) -> Message? {
         let folder = Self.normalized(cache), site = Self.normalized(root)
         let inside = [site + "Content/"] + [output, output + ".staging", output + ".previous"].map(Self.normalized)
         guard let container = inside.first(where: folder.hasPrefix) else { return nil }
-        return ("the cache folder \(cache) is inside \(container.dropLast()), whose files are published",
-                "keep the cache outside Content/ and the output, e.g. --cache-dir .policysite-cache (the default)")
+        return .cacheInsidePublished(cache, container: String(container.dropLast()))
     }
 
     /// Nothing there, an empty folder, or one a build made: its mark, or,

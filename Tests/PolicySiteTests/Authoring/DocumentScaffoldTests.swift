@@ -39,7 +39,7 @@ import Testing
         let site = try TestSite.build([scaffold.path: scaffold.text])
         #expect(!site.result.succeeded)
         for field in ["title", "policy", "agency"] {
-            #expect(site.report.contains("error: '\(field)' is empty"), "\(site.report)")
+            #expect(site.report.contains("error[PS1214]: '\(field)' is empty"), "\(site.report)")
         }
     }
 

@@ -98,8 +98,8 @@ import Testing
         let site = try TestSite.build(broken)
         #expect(!site.result.succeeded)
         #expect(site.result.exitCode == 1)
-        #expect(site.report.contains("Content/policies/plan.zh.md:4:12: error: 'published' is not a valid date: '2021-02-30'"))
-        #expect(site.report.contains("Content/policies/plan.zh.md:5:9: error: 'active' is not a valid status"))
+        #expect(site.report.contains("Content/policies/plan.zh.md:4:12: error[PS1207]: 'published' is not a valid date: '2021-02-30'"))
+        #expect(site.report.contains("Content/policies/plan.zh.md:5:9: error[PS1209]: 'active' is not a valid status"))
         #expect(site.report.contains("hint: use one of: effective, expired, repealed"))
     }
 

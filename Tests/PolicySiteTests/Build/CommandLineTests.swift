@@ -10,11 +10,30 @@ import Testing
 
     @Test func contentErrorsExitOneWithCompilerStyleLines() throws {
         let root = try TestSite.makeFolder(["Content/policies/a.zh.md": "---\ntitle: 甲\npublished: 2021-01-01\n---\n"])
-        let result = try run(["build", "--root", root])
+        let result = try run(["build", "--root", root, "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Content/policies/a.zh.md:1:1: error: the required field 'issuer' is missing"))
+        #expect(result.stderr.contains("Content/policies/a.zh.md:1:1: error[PS1202]: the required field 'issuer' is missing"))
         #expect(result.stderr.contains("1 error, "))
         #expect(!FileManager.default.fileExists(atPath: root + "/Output"))
+    }
+
+    /// SPEC §9: a Chinese site's staff read Chinese without setting
+    /// anything; POLICYSITE_LANG and --lang choose otherwise, --lang first.
+    @Test func messagesAreInTheSitesLanguageUnlessToldOtherwise() throws {
+        let root = try TestSite.makeFolder([
+            "Content/site.yaml": "title: 崂山\nbase_url: https://example.gov.cn/\nlanguages: [zh, en]\n",
+            "Content/policies/a.zh.md": "---\ntitle: 甲\npublished: 2021-01-01\n---\n",
+        ])
+        let chinese = try run(["build", "--root", root])
+        #expect(chinese.stderr.contains("Content/policies/a.zh.md:1:1: error[PS1202]: 缺少必填字段“issuer”\n    提示： 在前置信息中加上“issuer: …”"),
+                "\(chinese.stderr)")
+        #expect(chinese.stderr.contains("1 个错误，"))
+        let english = try CommandLineRunner.run(["build", "--root", root], environment: ["POLICYSITE_LANG": "en_US.UTF-8"])
+        #expect(english.stderr.contains("error[PS1202]: the required field 'issuer' is missing"), "\(english.stderr)")
+        let flag = try CommandLineRunner.run(["build", "--root", root, "--lang", "zh"], environment: ["POLICYSITE_LANG": "en"])
+        #expect(flag.stderr.contains("缺少必填字段"))
+        let wrong = try run(["build", "--root", root, "--lang", "fr"])
+        #expect(wrong.status == 2)
     }
 
     /// The package scripts read the version from PolicySiteVersion.swift, and
@@ -41,11 +60,13 @@ import Testing
 
     @Test func jsonAndGitHubFormats() throws {
         let root = try TestSite.makeFolder(["Content/policies/a.zh.md": "---\ntitle: 甲\npublished: 2021-01-01\n---\n"])
-        let json = try run(["check", "--root", root, "--format", "json"])
+        let json = try run(["check", "--root", root, "--format", "json", "--lang", "en"])
         #expect(json.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["errors"] as? Int == 1)
-        let github = try run(["check", "--root", root, "--format", "github"])
-        #expect(github.stderr.contains("::error file=Content/policies/a.zh.md,line=1,col=1::the required field 'issuer' is missing"))
+        let item = (object?["diagnostics"] as? [[String: Any]])?.first
+        #expect(item?["code"] as? String == "PS1202")
+        let github = try run(["check", "--root", root, "--format", "github", "--lang", "en"])
+        #expect(github.stderr.contains("::error file=Content/policies/a.zh.md,line=1,col=1,title=PS1202::the required field 'issuer' is missing"))
     }
 }

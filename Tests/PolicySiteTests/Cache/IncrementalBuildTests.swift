@@ -463,7 +463,7 @@ import Testing
                                 frontMatter: frontMatter, firstParagraph: "第一段", glossaryTerms: ["x"])
         var record = DocumentRecord(
             document, sourceHash: 42, stamp: FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5),
-            frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), "w", hint: "h")], bodyDiagnostics: [])
+            frontMatterDiagnostics: [.warning("a.md", SourcePosition(line: 1, column: 2), .plain("w", hint: "h"))], bodyDiagnostics: [])
         record.search = footprint
         var writer = CacheWriter()
         writer.write(record)

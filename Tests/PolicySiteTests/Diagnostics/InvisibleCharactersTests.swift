@@ -13,7 +13,7 @@ import Testing
         ])
         #expect(!site.result.succeeded)
         #expect(site.report.contains("""
-            Content/glossary/terms.yaml:1:7: error: 'tech<U+200B>-transfer' is not a valid glossary id
+            Content/glossary/terms.yaml:1:7: error[PS1402]: 'tech<U+200B>-transfer' is not a valid glossary id
                 hint: it holds <U+200B> (ZERO WIDTH SPACE), an invisible character that usually comes with pasted text: delete it;
             """))
         #expect(!site.report.contains(Self.zwsp))
@@ -22,7 +22,7 @@ import Testing
     @Test func aFileNameWithABidiControlIsAnErrorShownEscaped() throws {
         let site = try TestSite.build(["Content/policies/plan\(Self.rlo)fdp.zh.md": policy("规划")])
         #expect(!site.result.succeeded)
-        #expect(site.report.contains("Content/policies/plan<U+202E>fdp.zh.md: error: 'plan<U+202E>fdp' is not a valid slug for a file name"))
+        #expect(site.report.contains("Content/policies/plan<U+202E>fdp.zh.md: error[PS1014]: 'plan<U+202E>fdp' is not a valid slug for a file name"))
         #expect(site.report.contains("<U+202E> (RIGHT-TO-LEFT OVERRIDE)"))
         #expect(!site.report.contains(Self.rlo))
     }
@@ -39,7 +39,7 @@ import Testing
             "field 1 (id): 'r\(Self.zwsp)d' is not a valid indicator id",
         ])
         #expect(site.errors.allSatisfy { $0.hint?.hasPrefix("it holds <U+200B> (ZERO WIDTH SPACE)") == true })
-        #expect(site.report.contains("error: field 1 (id): 'r<U+200B>d' is not a valid indicator id"))
+        #expect(site.report.contains("error[PS1507]: field 1 (id): 'r<U+200B>d' is not a valid indicator id"))
     }
 
     @Test func textToBeReadWithOneIsAWarningAtItsPlace() throws {
@@ -67,16 +67,16 @@ import Testing
 
     @Test func aLinkWithAnEncodedLineBreakDoesNotBreakTheMessageLine() throws {
         let site = try TestSite.build(["Content/policies/plan.zh.md": policy("规划", body: "[原文](../policies/a%0Ab.zh.md)")])
-        #expect(site.report.contains("error: the link '../policies/a%0Ab.zh.md' points at Content/policies/a<U+000A>b.zh.md, which does not exist\n"))
+        #expect(site.report.contains("error[PS1301]: the link '../policies/a%0Ab.zh.md' points at Content/policies/a<U+000A>b.zh.md, which does not exist\n"))
     }
 
     @Test func everyFormatShowsThemEscaped() {
-        let diagnostic = Diagnostic.error("Content/a\(Self.zwsp).md", SourcePosition(line: 1, column: 1), "'a\(Self.rlo)b'\nnext", hint: "x\(Self.zwsp)")
+        let diagnostic = Diagnostic.error("Content/a\(Self.zwsp).md", SourcePosition(line: 1, column: 1), .plain("'a\(Self.rlo)b'\nnext", hint: "x\(Self.zwsp)"))
         #expect(DiagnosticFormat.text.render([diagnostic]).hasPrefix(
-            "Content/a<U+200B>.md:1:1: error: 'a<U+202E>b'<U+000A>next\n    hint: x<U+200B>\n"))
+            "Content/a<U+200B>.md:1:1: error[PS1203]: 'a<U+202E>b'<U+000A>next\n    hint: x<U+200B>\n"))
         #expect(DiagnosticFormat.github.render([diagnostic]).contains("::'a<U+202E>b'%0Anext%0Ahint: x<U+200B>\n"))
         #expect(DiagnosticFormat.json.render([diagnostic]).contains(#""message":"'a<U+202E>b'<U+000A>next""#))
-        #expect(ErrorPanel.html([diagnostic]).contains("<code>Content/a&lt;U+200B&gt;.md:1:1</code> <strong>error:</strong> &#39;a&lt;U+202E&gt;b&#39;&lt;U+000A&gt;next"))
+        #expect(ErrorPanel.html([diagnostic], in: .en).contains("<code>Content/a&lt;U+200B&gt;.md:1:1</code> <strong>error[PS1203]:</strong> &#39;a&lt;U+202E&gt;b&#39;&lt;U+000A&gt;next"))
     }
 
     /// The fast scan of Markdown decodes only where `mayStartInvisible`

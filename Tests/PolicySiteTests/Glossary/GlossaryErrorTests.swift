@@ -57,14 +57,14 @@ import Testing
         #expect(!site.result.succeeded)
         let report = site.report
         let expected = [
-            "Content/glossary/b.yaml:1:7: error: the glossary id 'first' is already used at Content/glossary/a.yaml:1:7",
-            "Content/glossary/b.yaml:5:7: error: 'Bad_ID' is not a valid glossary id",
-            "Content/glossary/b.yaml:10:3: error: the zh entry of 'no-term' has no 'term'",
-            "Content/glossary/b.yaml:13:3: error: the zh entry of 'no-definition' has no 'definition'",
-            "Content/glossary/b.yaml:19:20: error: 'related' names 'frist', which is no glossary id",
-            "Content/glossary/b.yaml:23:17: error: in the zh definition of 'blocks': a definition must be one paragraph of text",
-            "Content/glossary/b.yaml:27:17: error: in the zh definition of 'script-link': the link 'javascript:alert(1)' in a definition is not an absolute address",
-            "Content/glossary/b.yaml:30:11: error: '一' is already a term or alias of the glossary term 'first' (Content/glossary/a.yaml:3)",
+            "Content/glossary/b.yaml:1:7: error[PS1403]: the glossary id 'first' is already used at Content/glossary/a.yaml:1:7",
+            "Content/glossary/b.yaml:5:7: error[PS1402]: 'Bad_ID' is not a valid glossary id",
+            "Content/glossary/b.yaml:10:3: error[PS1404]: the zh entry of 'no-term' has no 'term'",
+            "Content/glossary/b.yaml:13:3: error[PS1404]: the zh entry of 'no-definition' has no 'definition'",
+            "Content/glossary/b.yaml:19:20: error[PS1407]: 'related' names 'frist', which is no glossary id",
+            "Content/glossary/b.yaml:23:17: error[PS1406]: in the zh definition of 'blocks': a definition must be one paragraph of text",
+            "Content/glossary/b.yaml:27:17: error[PS1406]: in the zh definition of 'script-link': the link 'javascript:alert(1)' in a definition is not an absolute address",
+            "Content/glossary/b.yaml:30:11: error[PS1405]: '一' is already a term or alias of the glossary term 'first' (Content/glossary/a.yaml:3)",
         ]
         for line in expected { #expect(report.contains(line), "missing: \(line)\n\(report)") }
         #expect(report.contains("hint: did you mean 'first'?"))
@@ -115,7 +115,7 @@ import Testing
         ]
         let site = try TestSite.build(files)
         #expect(site.result.succeeded, "\(site.report)")
-        #expect(site.report.contains("Content/glossary/terms.yaml:8:7: warning: the glossary term 'two' has no en entry"))
+        #expect(site.report.contains("Content/glossary/terms.yaml:8:7: warning[PS1604]: the glossary term 'two' has no en entry"))
         #expect(site.output("en/glossary/index.html")?.contains("id=\"two\"") == false)
         let strict = try TestSite.build(files) { $0.strict = true }
         #expect(!strict.result.succeeded)

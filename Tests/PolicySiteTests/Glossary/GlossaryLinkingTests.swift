@@ -161,7 +161,7 @@ import Testing
 
     @Test func unusedTermIsAWarning() throws {
         let site = try TestSite.build(Self.files)
-        #expect(site.report.contains("Content/glossary/terms.yaml:38:7: warning: the glossary term 'quantum' appears in no document"))
+        #expect(site.report.contains("Content/glossary/terms.yaml:38:7: warning[PS1408]: the glossary term 'quantum' appears in no document"))
         #expect(site.warnings.count == 1, "\(site.report)")
     }
 

@@ -14,7 +14,7 @@ import Testing
         let bytes = Array("---\ntitle: x\n---\n\n第一段".utf8) + [0] + Array("正文\n".utf8)
         try Data(bytes).write(to: URL(fileURLWithPath: root + "/Content/pages/x.zh.md"))
         let report = DiagnosticFormat.text.render(Build(options: BuildOptions(root: root)).run().diagnostics)
-        #expect(report.contains("Content/pages/x.zh.md:5:4: error: this line holds an invisible NUL character"), "\(report)")
+        #expect(report.contains("Content/pages/x.zh.md:5:4: error[PS1003]: this line holds an invisible NUL character"), "\(report)")
         #expect(!report.contains("UTF-16"))
     }
 
@@ -33,8 +33,8 @@ import Testing
         let result = Build(options: BuildOptions(root: root)).run()
         #expect(!result.succeeded)
         let report = DiagnosticFormat.text.render(result.diagnostics)
-        #expect(report.contains("Content/static/年度报告.pdf: error: this name is written in GB18030"), "\(report)")
-        #expect(report.contains("Content/policies/年度报告.pdf: error: this name is written in GB18030"), "\(report)")
+        #expect(report.contains("Content/static/年度报告.pdf: error[PS1005]: this name is written in GB18030"), "\(report)")
+        #expect(report.contains("Content/policies/年度报告.pdf: error[PS1005]: this name is written in GB18030"), "\(report)")
         #expect(report.contains("rename it to '年度报告.pdf'"))
     }
 
@@ -54,11 +54,11 @@ import Testing
         let result = Build(options: BuildOptions(root: root)).run()
         let report = DiagnosticFormat.text.render(result.diagnostics)
         #expect(!result.succeeded)
-        #expect(report.contains("Content/static/secret.txt: error: this symbolic link points outside Content/"), "\(report)")
-        #expect(report.contains("Content/static/out: error: this symbolic link points outside Content/"), "\(report)")
-        #expect(report.contains("Content/static/sub/loop: error: this symbolic link makes a loop"), "\(report)")
-        #expect(report.contains("Content/static/a: error: this symbolic link makes a loop"), "\(report)")
-        #expect(report.contains("Content/static/gone.txt: error: this symbolic link points to a file or folder that does not exist"))
+        #expect(report.contains("Content/static/secret.txt: error[PS1006]: this symbolic link points outside Content/"), "\(report)")
+        #expect(report.contains("Content/static/out: error[PS1006]: this symbolic link points outside Content/"), "\(report)")
+        #expect(report.contains("Content/static/sub/loop: error[PS1007]: this symbolic link makes a loop"), "\(report)")
+        #expect(report.contains("Content/static/a: error[PS1007]: this symbolic link makes a loop"), "\(report)")
+        #expect(report.contains("Content/static/gone.txt: error[PS1008]: this symbolic link points to a file or folder that does not exist"))
         #expect(try String(contentsOfFile: root + "/Output/index.html", encoding: .utf8) == "earlier")
     }
 
@@ -95,11 +95,11 @@ import Testing
         for locked in ["/Content/glossary", "/Content/static/sub"] { #expect(chmod(root + locked, 0) == 0) }
         #expect(chmod(root + "/Content/pages/locked.zh.md", 0) == 0)
         let launcher = getuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
-        let run = try CommandLineRunner.run(["build", "--root", root], launcher: launcher)
+        let run = try CommandLineRunner.run(["build", "--root", root, "--lang", "en"], launcher: launcher)
         #expect(run.status == 1, "\(run.stderr)")
-        #expect(run.stderr.contains("Content/glossary: error: cannot read this file or folder: Permission denied"), "\(run.stderr)")
-        #expect(run.stderr.contains("Content/static/sub: error: cannot read this file or folder: Permission denied"))
-        #expect(run.stderr.contains("Content/pages/locked.zh.md: error: cannot read this file or folder: Permission denied"))
+        #expect(run.stderr.contains("Content/glossary: error[PS1004]: cannot read this file or folder: Permission denied"), "\(run.stderr)")
+        #expect(run.stderr.contains("Content/static/sub: error[PS1004]: cannot read this file or folder: Permission denied"))
+        #expect(run.stderr.contains("Content/pages/locked.zh.md: error[PS1004]: cannot read this file or folder: Permission denied"))
         #expect(!run.stderr.contains("unreadable("))
     }
 }

@@ -198,13 +198,13 @@ import Testing
         try Data(gbk).write(to: URL(fileURLWithPath: root + "/Content/pages/gbk.zh.md"))
         let result = Build(options: BuildOptions(root: root)).run()
         let report = DiagnosticFormat.text.render(result.diagnostics)
-        #expect(report.contains("Content/pages/gbk.zh.md:2:8: error: this file is not UTF-8; it looks like GB18030"))
+        #expect(report.contains("Content/pages/gbk.zh.md:2:8: error[PS1001]: this file is not UTF-8; it looks like GB18030"))
         #expect(report.contains("iconv -f GB18030 -t UTF-8"))
 
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("---\ntitle: x\n---\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         try Data(utf16).write(to: URL(fileURLWithPath: root + "/Content/pages/gbk.zh.md"))
         let again = DiagnosticFormat.text.render(Build(options: BuildOptions(root: root)).run().diagnostics)
-        #expect(again.contains("Content/pages/gbk.zh.md: error: this file is UTF-16"))
+        #expect(again.contains("Content/pages/gbk.zh.md: error[PS1002]: this file is UTF-16"))
         #expect(again.contains("iconv -f UTF-16 -t UTF-8"))
     }
 

@@ -17,7 +17,7 @@ final class RunningServeCommand: @unchecked Sendable {
     init(root: String, temporaryFolder: String) async throws {
         self.temporaryFolder = temporaryFolder
         process.executableURL = URL(fileURLWithPath: CommandLineRunner.binary)
-        process.arguments = ["serve", "--port", "0", "--root", root]
+        process.arguments = ["serve", "--port", "0", "--root", root, "--lang", "en"]
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporaryFolder]) { $1 }
         let pipe = Pipe()
         process.standardError = pipe

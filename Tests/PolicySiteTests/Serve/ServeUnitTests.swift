@@ -58,12 +58,17 @@ import Testing
         #expect(!page.contains(ErrorPanel.id))
 
         status.isBroken = true
-        status.diagnostics = [.error("Content/a.zh.md", SourcePosition(line: 2, column: 3), "bad <b>", hint: "fix & save")]
+        status.diagnostics = [.error("Content/a.zh.md", SourcePosition(line: 2, column: 3), .plain("bad <b>", hint: "fix & save"))]
         let broken = PreviewPage.decorate("<p>no body tag</p>", status: status)
         #expect(broken.hasPrefix("<p>no body tag</p><section id=\"\(ErrorPanel.id)\""))
-        #expect(broken.contains("<code>Content/a.zh.md:2:3</code> <strong>error:</strong> bad &lt;b&gt;"))
+        #expect(broken.contains("<code>Content/a.zh.md:2:3</code> <strong>error[PS1203]:</strong> bad &lt;b&gt;"))
         #expect(broken.contains("hint: fix &amp; save"))
         #expect(broken.contains("1 error, 0 warnings"))
+
+        status.language = .zh
+        let chinese = PreviewPage.decorate("<p>x</p>", status: status)
+        #expect(chinese.contains("网站未能生成：1 个错误，0 个警告"))
+        #expect(chinese.contains("提示： fix &amp; save"))
     }
 
     @Test func snapshotsNoticeAddedRemovedAndSavedFiles() throws {

@@ -1,0 +1,18 @@
+/// A text the tool says, in both languages it speaks. Both are required,
+/// so no message can exist in one language only.
+public struct Bilingual: Sendable, Hashable {
+    public var zh: String
+    public var en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    public subscript(language: MessageLanguage) -> String {
+        switch language {
+        case .zh: return zh
+        case .en: return en
+        }
+    }
+}
