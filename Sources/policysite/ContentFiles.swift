@@ -24,7 +24,7 @@ struct ContentFiles {
         let existing = paths.filter(exists)
         guard existing.isEmpty else {
             for path in existing {
-                FileHandleOutput.standardError(ImportMessage.failed(.fileExists(path)).text(in: language) + "\n")
+                FileHandleOutput.standardError(AuthoringError.fileExists(path).errorLine(in: language) + "\n")
             }
             throw ExitCode(1)
         }

@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
         let language = MessageLanguage.choose(siteYAML: siteYAML)
         func say(_ message: ImportMessage) { FileHandleOutput.standardError(message.text(in: language) + "\n") }
         func fail(_ error: AuthoringError) -> ExitCode {
-            say(.failed(error))
+            FileHandleOutput.standardError(error.errorLine(in: language) + "\n")
             return ExitCode(1)
         }
 

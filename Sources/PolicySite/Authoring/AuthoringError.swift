@@ -15,8 +15,14 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
     case noExampleTexts(language: String, available: [String])
     case badBaseURL(String)
     case noLanguages
+    case languageTwice(String)
 
     public var description: String { message(in: .en) }
+
+    /// The message as a line of its own on standard error.
+    public func errorLine(in language: MessageLanguage) -> String {
+        (language == .zh ? "错误：" : "error: ") + message(in: language)
+    }
 
     public func message(in language: MessageLanguage) -> String {
         let zh = language == .zh
@@ -59,6 +65,8 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
             return zh
                 ? "“\(url)”不是完整的网址；请写成 https://www.example.gov.cn/policy/ 这样以 https:// 或 http:// 开头的形式"
                 : "'\(url)' is not an absolute address; write it as https://www.example.gov.cn/policy/, starting with https:// or http://"
+        case .languageTwice(let code):
+            return zh ? "--languages 中“\(code)”出现了两次；每种语言只写一次" : "--languages lists '\(code)' twice; give each language once"
         case .noLanguages:
             return zh ? "--languages 没有列出语言；例如 --languages zh,en" : "--languages lists no language; e.g. --languages zh,en"
         }

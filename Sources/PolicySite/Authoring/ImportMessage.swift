@@ -10,7 +10,6 @@ public enum ImportMessage: Sendable {
     case fillIn(fields: [String], path: String)
     /// The policy an interpretation names has no file in this language yet.
     case noPolicyFile(path: String)
-    case failed(AuthoringError)
 
     public func text(in language: MessageLanguage) -> String {
         let zh = language == .zh
@@ -30,8 +29,6 @@ public enum ImportMessage: Sendable {
                 : "fill in before publishing: \(fields.joined(separator: ", ")) in \(path) ('policysite check' points at each line until it is filled in)"
         case .noPolicyFile(let path):
             return zh ? "提醒：没有 \(path)；生成网站前请先添加这篇政策" : "warning: there is no \(path); add the policy before building"
-        case .failed(let error):
-            return (zh ? "错误：" : "error: ") + error.message(in: language)
         }
     }
 
