@@ -49,7 +49,12 @@ struct InitCommand: ParsableCommand {
                 FileHandleOutput.standardError(InitMessage.keptExisting(path: path).text(in: language) + "\n")
                 continue
             }
-            try files.write(text, to: path)
+            do {
+                try files.write(text, to: path)
+            } catch {
+                FileHandleOutput.standardError(AuthoringError.cannotWrite(path: folder + "/" + path).errorLine(in: language) + "\n")
+                throw ExitCode(1)
+            }
             written += 1
         }
         FileHandleOutput.standardOutput(InitMessage.nextSteps(folder: folder, written: written).text(in: language) + "\n")

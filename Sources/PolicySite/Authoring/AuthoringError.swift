@@ -16,6 +16,8 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
     case badBaseURL(String)
     case noLanguages
     case languageTwice(String)
+    /// The folder is read-only, or a file stands where a folder must go.
+    case cannotWrite(path: String)
 
     public var description: String { message(in: .en) }
 
@@ -67,6 +69,10 @@ public enum AuthoringError: Error, Equatable, CustomStringConvertible {
                 : "'\(url)' is not an absolute address; write it as https://www.example.gov.cn/policy/, starting with https:// or http://"
         case .languageTwice(let code):
             return zh ? "--languages 中“\(code)”出现了两次；每种语言只写一次" : "--languages lists '\(code)' twice; give each language once"
+        case .cannotWrite(let path):
+            return zh
+                ? "无法写入 \(path)：请确认这个文件夹可以写入，并且其中没有同名的文件挡住要建的文件夹"
+                : "cannot write \(path): check that the folder can be written to and that no file stands where a folder must be made"
         case .noLanguages:
             return zh ? "--languages 没有列出语言；例如 --languages zh,en" : "--languages lists no language; e.g. --languages zh,en"
         }

@@ -9,7 +9,8 @@ struct ExampleSiteText: Sendable {
     let enterpriseTopic: String
 
     let policyTitle: String
-    /// The body of the policy; `{publisher}` is replaced.
+    /// The body of the policy; `{publisher}` is replaced by the site's
+    /// publisher, escaped for Markdown.
     let policyBody: String
     let interpretationTitle: String
     /// `{policy-link}` is replaced by the relative link to the policy.
@@ -71,7 +72,7 @@ struct ExampleSiteText: Sendable {
         interpretationBody: """
             ## 一、出台背景
 
-            科技型中小企业普遍缺少检测设备和研发力量。为帮助企业用好区内外的科技服务资源，我局制定了本办法。
+            科技型中小企业普遍缺少检测设备和研发力量。为帮助企业用好区内外的科技服务资源，制定了本办法。
 
             ## 二、主要内容
 

@@ -27,8 +27,9 @@ public struct SiteScaffold: Sendable {
         guard let url = SiteConfigParser.normalizedBaseURL(baseURL) else { throw .badBaseURL(baseURL) }
         self.languages = languages
         self.baseURL = url
-        self.title = title
-        self.publisher = publisher
+        // `--title ""` is a slip, not a wish for a site with no name.
+        self.title = title.flatMap { $0.isEmpty ? nil : $0 }
+        self.publisher = publisher.flatMap { $0.isEmpty ? nil : $0 }
         self.today = today
     }
 
@@ -107,7 +108,7 @@ public struct SiteScaffold: Sendable {
             "issuer: " + YAMLScalar.quoted(publisherName(code)),
             "published: \(today)",
             "topics: [sci-tech, enterprise]",
-        ], body: text.policyBody.replacingOccurrences(of: "{publisher}", with: publisherName(code)))
+        ], body: text.policyBody.replacingOccurrences(of: "{publisher}", with: MarkdownText.inline(publisherName(code))))
     }
 
     private func interpretation(_ code: String, _ text: ExampleSiteText) -> String {
@@ -123,7 +124,7 @@ public struct SiteScaffold: Sendable {
 
     private func about(_ code: String, _ text: ExampleSiteText) -> String {
         document(text, ["title: " + YAMLScalar.quoted(text.aboutTitle), "menu: 1"],
-                        body: text.aboutBody.replacingOccurrences(of: "{publisher}", with: publisherName(code)))
+                 body: text.aboutBody.replacingOccurrences(of: "{publisher}", with: MarkdownText.inline(publisherName(code))))
     }
 
     private func document(_ text: ExampleSiteText, _ fields: [String], body: String) -> String {

@@ -24,7 +24,7 @@ import Testing
         let errors: [AuthoringError] = [
             .badSlug("A"), .badLanguage("fr", allowed: ["zh"]), .fileExists("p.md"), .noTitle(firstLine: "一、"), .emptyDocument,
             .unreadable(path: "a"), .notText(path: "a"), .siteExists(folder: "s", found: "Content/"),
-            .noExampleTexts(language: "fr", available: ["zh", "en"]), .badBaseURL("x"), .noLanguages, .languageTwice("zh"),
+            .noExampleTexts(language: "fr", available: ["zh", "en"]), .badBaseURL("x"), .noLanguages, .languageTwice("zh"), .cannotWrite(path: "a"),
         ]
         let messages: [ImportMessage] = DroppedLine.Reason.allCases.map { .dropped(file: "a", DroppedLine(line: 1, text: "x", reason: $0)) } + [
             .readAs(file: "a", encoding: .utf8(bom: true, crlf: false)), .alreadyInGlossary(term: "科创"),

@@ -54,5 +54,11 @@ import Testing
         #expect(french.stderr.contains("init 只有zh、en的示例文字，没有“fr”的"))
         #expect(try cli.run(["init", folder, "--base-url", "example.gov.cn"]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: folder))
+
+        try Data("not a folder".utf8).write(to: URL(fileURLWithPath: folder))
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let onAFile = try cli.run(["init", folder, "--languages", "en"])
+        #expect(onAFile.status == 1)
+        #expect(onAFile.stderr.hasPrefix("error: cannot write \(folder)/"), "\(onAFile.stderr)")
     }
 }
