@@ -20,10 +20,12 @@ struct ContentFiles {
 
     /// Fails with exit status 1 and says so when any of the paths exists, so
     /// that nothing is written unless everything can be.
-    func refuseToOverwrite(_ paths: [String]) throws {
+    func refuseToOverwrite(_ paths: [String], language: MessageLanguage) throws {
         let existing = paths.filter(exists)
         guard existing.isEmpty else {
-            for path in existing { FileHandleOutput.standardError("error: \(AuthoringError.fileExists(path))\n") }
+            for path in existing {
+                FileHandleOutput.standardError(AuthoringError.fileExists(path).errorLine(in: language) + "\n")
+            }
             throw ExitCode(1)
         }
     }

@@ -45,66 +45,61 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let files = ContentFiles(root: root)
-        if let problem = SiteLanguages.check(lang, siteYAML: files.read("Content/site.yaml")) {
-            throw ValidationError(problem.description)
+        let siteYAML = files.read("Content/site.yaml")
+        let language = MessageLanguage.resolve(option: nil, environment: ProcessInfo.processInfo.environment, siteYAML: siteYAML)
+        func say(_ message: ImportMessage) { FileHandleOutput.standardError(message.text(in: language) + "\n") }
+        func fail(_ error: AuthoringError) -> ExitCode {
+            FileHandleOutput.standardError(error.errorLine(in: language) + "\n")
+            return ExitCode(1)
         }
-        guard let bytes = FileManager.default.contents(atPath: file) else { throw failure(.unreadable(path: file)) }
-        guard let (text, encoding) = PlainTextDecoding.decode(Array(bytes)) else { throw failure(.notText(path: file)) }
-        FileHandleOutput.standardError("read \(file) as \(encoding)\n")
+
+        if let problem = SiteLanguages.check(lang, siteYAML: siteYAML) {
+            throw ValidationError(problem.message(in: language))
+        }
+        guard let bytes = FileManager.default.contents(atPath: file) else { throw fail(.unreadable(path: file)) }
+        guard let (text, encoding) = PlainTextDecoding.decode(Array(bytes)) else { throw fail(.notText(path: file)) }
+        say(.readAs(file: file, encoding: encoding))
 
         let options = PlainTextImporter.Options(
             kind: kind, slug: slug, language: lang, title: title, policy: policy,
-            policyTitle: policy.flatMap { policyTitle($0, files) }, today: LocalDate.today,
+            policyTitle: policy.flatMap { policyTitle($0, files, say) }, today: LocalDate.today,
             knownTerms: knownTerms(files))
         let result: ImportResult
         do {
             result = try PlainTextImporter(options: options).run(text)
         } catch .badSlug(let bad) {
-            throw ValidationError(AuthoringError.badSlug(bad).description)
+            throw ValidationError(AuthoringError.badSlug(bad).message(in: language))
         } catch {
-            throw failure(error)
+            throw fail(error)
         }
 
-        for line in result.dropped {
-            FileHandleOutput.standardError("\(file):\(line.line): dropped \(line.reason): \(line.text)\n")
-        }
-        for term in result.termsAlreadyInGlossary {
-            FileHandleOutput.standardError("'\(term)' is already in the site's glossary; it was not added again\n")
-        }
+        for line in result.dropped { say(.dropped(file: file, line)) }
+        for term in result.termsAlreadyInGlossary { say(.alreadyInGlossary(term: term)) }
         if stdout {
             FileHandleOutput.standardOutput(result.markdown)
             if let yaml = result.glossaryYAML, let path = result.glossaryPath {
-                FileHandleOutput.standardError("\(result.glossary.count) glossary terms for \(path) (not written):\n\(yaml)")
+                say(.glossaryNotWritten(count: result.glossary.count, path: path))
+                FileHandleOutput.standardError(yaml)
             }
         } else {
             let written = [result.contentPath] + (result.glossaryPath.map { [$0] } ?? [])
-            try files.refuseToOverwrite(written)
+            try files.refuseToOverwrite(written, language: language)
             try files.write(result.markdown, to: result.contentPath)
             if let yaml = result.glossaryYAML, let path = result.glossaryPath { try files.write(yaml, to: path) }
             FileHandleOutput.standardOutput(written.joined(separator: "\n") + "\n")
         }
         if !result.missing.isEmpty {
-            FileHandleOutput.standardError("""
-                fill in before publishing: \(result.missing.joined(separator: ", ")) in \(result.contentPath) \
-                ('policysite check' points at each line until it is filled in)
-
-                """)
+            say(.fillIn(fields: result.missing, path: result.contentPath))
         }
-    }
-
-    /// Says what went wrong; the exit status is 1, as for content errors.
-    private func failure(_ error: AuthoringError) -> ExitCode {
-        FileHandleOutput.standardError("error: \(error)\n")
-        return ExitCode(1)
     }
 
     /// The policy's title in this language, to title the interpretation
     /// when the text does not; a missing policy file is reported, since
     /// the build will not accept the interpretation until it exists.
-    private func policyTitle(_ policy: String, _ files: ContentFiles) -> String? {
+    private func policyTitle(_ policy: String, _ files: ContentFiles, _ say: (ImportMessage) -> Void) -> String? {
         let path = "Content/policies/\(policy).\(lang).md"
         guard let text = files.read(path) else {
-            FileHandleOutput.standardError("warning: there is no \(path); add the policy before building\n")
+            say(.noPolicyFile(path: path))
             return nil
         }
         return ExistingContent.title(ofContentFile: text)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicySite
 
 struct NewCommand: ParsableCommand {
@@ -20,16 +21,18 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let files = ContentFiles(root: root)
-        if let problem = SiteLanguages.check(lang, siteYAML: files.read("Content/site.yaml")) {
-            throw ValidationError(problem.description)
+        let siteYAML = files.read("Content/site.yaml")
+        let language = MessageLanguage.resolve(option: nil, environment: ProcessInfo.processInfo.environment, siteYAML: siteYAML)
+        if let problem = SiteLanguages.check(lang, siteYAML: siteYAML) {
+            throw ValidationError(problem.message(in: language))
         }
         let scaffold: DocumentScaffold
         do {
             scaffold = try DocumentScaffold(kind: kind, slug: slug, language: lang, today: LocalDate.today)
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError(error.message(in: language))
         }
-        try files.refuseToOverwrite([scaffold.path])
+        try files.refuseToOverwrite([scaffold.path], language: language)
         try files.write(scaffold.text, to: scaffold.path)
         FileHandleOutput.standardOutput(scaffold.path + "\n")
     }

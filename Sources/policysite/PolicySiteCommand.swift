@@ -8,7 +8,8 @@ struct PolicySiteCommand: ParsableCommand {
         commandName: "policysite",
         abstract: "Builds a bilingual policy and interpretation website from Content/.",
         version: PolicySiteVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self, ExplainCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self,
+                      ExplainCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// SPEC §9 wants exit status 2 for wrong usage; ArgumentParser's own is 64.

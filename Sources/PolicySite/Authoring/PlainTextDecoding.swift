@@ -1,18 +1,10 @@
 /// Reads a document a member of staff saved from Word or a web page: UTF-8
 /// (with or without a BOM) or GB18030, the default of older Chinese Windows.
 public enum PlainTextDecoding {
-    public enum Encoding: Sendable, Equatable, CustomStringConvertible {
+    /// Named for people by `ImportMessage.readAs`.
+    public enum Encoding: Sendable, Equatable {
         case utf8(bom: Bool, crlf: Bool)
         case gb18030(crlf: Bool)
-
-        public var description: String {
-            switch self {
-            case .utf8(let bom, let crlf):
-                return "UTF-8" + (bom ? " with a BOM" : "") + (crlf ? ", Windows line ends" : "")
-            case .gb18030(let crlf):
-                return "GB18030, converted to UTF-8" + (crlf ? ", Windows line ends" : "")
-            }
-        }
     }
 
     /// The text with LF line ends and the encoding it was in, or nil when

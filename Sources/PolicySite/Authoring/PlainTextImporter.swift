@@ -14,8 +14,12 @@
 ///   the highest numbering level present is `##`, the next `###`, and so
 ///   on. A document with 一、 and 1. headings has ## and ###; one with
 ///   一、, （一） and 1. headings has ##, ### and ####.
-/// - In a 关键词解释 (名词解释, 术语解释) section, 1.术语：定义 items become
-///   `1. **术语**：定义` list items and glossary terms.
+/// - In a 关键词解释 (名词解释, 术语解释) section, numbered or not, 1.术语：定义
+///   items become `1. **术语**：定义` list items and glossary terms, and
+///   unnumbered 术语：定义 lines `**术语**：定义` paragraphs and terms. A term
+///   is 2 to 20 characters with no sentence punctuation, so a sentence with
+///   a colon in it stays text. The section ends at the next 一、 heading or
+///   at the closing contact lines.
 /// - 问：/答： lines (a Q&A interpretation) become a bold question paragraph
 ///   and a plain answer paragraph, and set `form: qa`.
 public struct PlainTextImporter: Sendable {
@@ -29,7 +33,8 @@ public struct PlainTextImporter: Sendable {
         /// title to make the title 《…》政策解读 when the text has none.
         public var policy: String?
         public var policyTitle: String?
-        /// `published`; passed in so tests do not depend on the clock.
+        /// `published` when the text has no 发布时间 or 发布日期 line;
+        /// passed in so tests do not depend on the clock.
         public var today: PlainDate
         /// Terms the site's glossary already defines, in this language.
         public var knownTerms: Set<String>
@@ -58,9 +63,14 @@ public struct PlainTextImporter: Sendable {
     public func run(_ text: String) throws(AuthoringError) -> ImportResult {
         var dropped: [DroppedLine] = []
         var lines: [String] = []
+        var published: PlainDate?
         for (number, line) in PlainTextLines.numbered(text) {
+            let dated = PublicationDateLine(line)
+            if published == nil { published = dated?.date }
             if let reason = WebDebris.reason(line) {
                 dropped.append(DroppedLine(line: number, text: line, reason: reason))
+            } else if dated?.isWholeLine == true {
+                dropped.append(DroppedLine(line: number, text: line, reason: .publicationDate))
             } else {
                 lines.append(ChinesePunctuation.normalise(line))
             }
@@ -97,7 +107,7 @@ public struct PlainTextImporter: Sendable {
 
         return ImportResult(
             contentPath: "Content/\(options.kind.folder)/\(options.slug).\(options.language).md",
-            fields: fields(title: title, contact: contact, isQA: isQA),
+            fields: fields(title: title, published: published ?? options.today, contact: contact, isQA: isQA),
             body: Self.markdown(pieces),
             glossary: glossary,
             termsAlreadyInGlossary: known,
@@ -106,9 +116,9 @@ public struct PlainTextImporter: Sendable {
             language: options.language)
     }
 
-    private func fields(title: String, contact: [String: String], isQA: Bool) -> [ImportResult.Field] {
+    private func fields(title: String, published: PlainDate, contact: [String: String], isQA: Bool) -> [ImportResult.Field] {
         var fields = [ImportResult.Field(name: "title", value: YAMLScalar.quoted(title))]
-        let published = ImportResult.Field(name: "published", value: options.today.description)
+        let published = ImportResult.Field(name: "published", value: published.description)
         switch options.kind {
         case .policy:
             fields += [ImportResult.Field(name: "issuer", value: nil), published]
@@ -140,13 +150,14 @@ public struct PlainTextImporter: Sendable {
         case paragraph(String)
         case orderedItem(String, String)
         case contact(ContactLine, text: String)
-        case term(number: String, term: String, definition: String)
+        /// `number` is nil for an unnumbered 术语：定义 line.
+        case term(number: String?, term: String, definition: String)
         case question(String)
 
         /// Pieces rendered as list items are written on consecutive lines.
         var listKind: Int? {
             switch self {
-            case .orderedItem, .term: return 1
+            case .orderedItem, .term(number: .some, _, _): return 1
             case .contact: return 2
             default: return nil
             }
@@ -160,21 +171,29 @@ public struct PlainTextImporter: Sendable {
             if let qa = QALine(line) {
                 pieces.append(qa.isQuestion ? .question(line) : .paragraph(line))
             } else if let contact = ContactLine(line) {
+                inGlossary = false
                 pieces.append(.contact(contact, text: line))
             } else if let marker = OutlineMarker(line) {
-                if marker.level == .chapter {
-                    inGlossary = ["关键词", "名词解释", "术语"].contains { marker.text.contains($0) }
-                }
+                if marker.level == .chapter { inGlossary = isGlossaryTitle(marker.text) }
                 if inGlossary, marker.level == .item, let (term, definition) = glossaryItem(marker.text) {
                     pieces.append(.term(number: marker.number, term: term, definition: definition))
                 } else {
                     pieces += outline(marker)
                 }
+            } else if line.count <= 12, isGlossaryTitle(line), !line.dropLast().contains(where: isSentencePunctuation) {
+                inGlossary = true
+                pieces.append(.heading(.chapter, String(":：".contains(line.last!) ? line.dropLast() : line[...])))
+            } else if inGlossary, let (term, definition) = glossaryItem(line) {
+                pieces.append(.term(number: nil, term: term, definition: definition))
             } else {
                 pieces.append(.paragraph(line))
             }
         }
         return pieces
+    }
+
+    private static func isGlossaryTitle(_ text: String) -> Bool {
+        ["关键词", "名词解释", "术语"].contains { text.contains($0) }
     }
 
     private static func outline(_ marker: OutlineMarker) -> [Piece] {
@@ -212,9 +231,13 @@ public struct PlainTextImporter: Sendable {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let term = text[..<colon].trimmingCharacters(in: PlainTextLines.blank)
         let definition = text[text.index(after: colon)...].trimmingCharacters(in: PlainTextLines.blank)
-        guard !term.isEmpty, term.count <= 20, !definition.isEmpty,
-              !term.contains(where: { "，。；、".contains($0) }) else { return nil }
+        guard (2...20).contains(term.count), !definition.isEmpty, !term.contains(where: isSentencePunctuation)
+        else { return nil }
         return (term, definition)
+    }
+
+    private static func isSentencePunctuation(_ c: Character) -> Bool {
+        "，。；、！？,;!?：:".contains(c)
     }
 
     // MARK: Writing Markdown
@@ -238,7 +261,7 @@ public struct PlainTextImporter: Sendable {
             case .orderedItem(let number, let text):
                 out += "\(number). " + MarkdownText.escaped(text)
             case .term(let number, let term, let definition):
-                out += "\(number). **\(MarkdownText.inline(term))**：" + MarkdownText.inline(definition)
+                out += (number.map { "\($0). " } ?? "") + "**\(MarkdownText.inline(term))**：" + MarkdownText.inline(definition)
             case .contact(_, let text):
                 out += "- " + MarkdownText.escaped(text)
             }

@@ -34,7 +34,12 @@ public enum MessageLanguage: String, Sendable, CaseIterable {
     /// `site.yaml` itself has errors.
     public static func resolve(option: MessageLanguage?, environment: [String: String], root: String) -> MessageLanguage {
         let yaml = FileManager.default.contents(atPath: root + "/Content/site.yaml").map { String(decoding: $0, as: UTF8.self) }
-        return resolve(option: option, environment: environment, siteLanguage: yaml.flatMap(firstLanguage))
+        return resolve(option: option, environment: environment, siteYAML: yaml)
+    }
+
+    /// For a site whose `site.yaml` text (nil: none) is at hand.
+    public static func resolve(option: MessageLanguage?, environment: [String: String], siteYAML: String?) -> MessageLanguage {
+        resolve(option: option, environment: environment, siteLanguage: siteYAML.flatMap(firstLanguage))
     }
 
     /// The first of `languages` in a `site.yaml`, if it can be read.

@@ -161,9 +161,15 @@ struct IndicatorCSVParser {
         ["id"] + languages.map { "name_\($0.code)" } + languages.map { "unit_\($0.code)" } + ["baseline", "target", "attribute"]
     }
 
+    /// The site's languages' columns, and SPEC §7's `_zh` and `_en` ones on
+    /// any site: a Chinese-only site's spreadsheet is often the bilingual
+    /// table of a plan, and its `_en` columns are not a mistake to warn of.
     private var knownColumns: [String] {
-        Self.fixedColumns + Self.localizedColumns.flatMap { column in languages.map { "\(column)_\($0.code)" } }
+        let codes = languages.map(\.code) + Self.specLanguages.filter { code in !languages.contains(Language(code)) }
+        return Self.fixedColumns + Self.localizedColumns.flatMap { column in codes.map { "\(column)_\($0)" } }
     }
+
+    private static let specLanguages = ["zh", "en"]
 
     /// A column of actual values is headed by a four-digit year.
     private static func year(_ name: String) -> Int? {

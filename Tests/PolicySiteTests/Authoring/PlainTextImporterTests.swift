@@ -172,7 +172,7 @@ import Testing
         #expect(decoded.encoding == .utf8(bom: true, crlf: true))
         let result = try importing(decoded.text, kind: .page, policy: nil)
         #expect(result.body == "正文。\n")
-        #expect(result.dropped == [DroppedLine(line: 4, text: "分享到：微信 微博", reason: "share buttons")])
+        #expect(result.dropped == [DroppedLine(line: 4, text: "分享到：微信 微博", reason: .shareButtons)])
     }
 
     @Test func otherEncodingsAreRefused() {
@@ -191,7 +191,9 @@ import Testing
         let result = try importing(page, kind: .page, policy: nil)
         #expect(result.body == "正文。\n")
         #expect(result.dropped.map(\.line) == [2, 4, 5, 6])
-        #expect(result.dropped.map(\.reason) == ["source notice", "editor credit", "print button", "page navigation"])
+        #expect(result.dropped.map(\.reason) == [.sourceNotice, .editorCredit, .printButton, .pageNavigation])
+        let asPolicy = try importing(page, kind: .policy, policy: nil)
+        #expect(asPolicy.value(of: "published") == "2024-01-01", "the source notice's 发布时间 is taken before the line goes")
     }
 
     @Test func theTitleComesFromTheFirstLineOrMustBeGiven() throws {
@@ -208,5 +210,73 @@ import Testing
     @Test func pastedTextCannotBecomeMarkup() throws {
         let result = try importing("标题\n*重点*见[附件]<script>\n- 不是列表\n2021. 不是编号", kind: .page, policy: nil)
         #expect(result.body == "\\*重点\\*见\\[附件\\]\\<script\\>\n\n\\- 不是列表\n\n2021\\. 不是编号\n")
+    }
+
+    @Test func unnumberedGlossaryLinesAreTermsToo() throws {
+        let text = """
+            《科技创新券管理办法》政策解读
+            一、主要内容
+            对企业购买科技服务给予补助。
+            二、关键词解释
+            科技创新券：指区财政资金支持科技型中小企业购买科技服务的电子凭证。
+            量子科技: 指利用量子力学原理开展研究和应用的科学技术。
+            它适用于本区注册的企业。
+            解读机关：××区科学技术局
+            """
+        let result = try importing(text, policyTitle: nil)
+        #expect(result.glossary.map(\.term) == ["科技创新券", "量子科技"])
+        #expect(result.glossary.map(\.definition).last == "指利用量子力学原理开展研究和应用的科学技术。")
+        #expect(result.body.contains("""
+            ## 二、关键词解释
+
+            **科技创新券**：指区财政资金支持科技型中小企业购买科技服务的电子凭证。
+
+            **量子科技**：指利用量子力学原理开展研究和应用的科学技术。
+
+            它适用于本区注册的企业。
+
+            - 解读机关：××区科学技术局
+            """))
+
+        let unnumberedHeading = try importing("办法解读\n名词解释：\n科技创新券：指电子凭证。\n", policyTitle: nil)
+        #expect(unnumberedHeading.glossary.map(\.term) == ["科技创新券"])
+        #expect(unnumberedHeading.body.hasPrefix("## 名词解释\n\n**科技创新券**：指电子凭证。"))
+    }
+
+    @Test func sentencesWithAColonStayText() throws {
+        let text = """
+            办法解读
+            一、关键词解释
+            根据《科技创新券管理办法》第三条的规定，企业申领时须提交：营业执照和服务合同。
+            企业可以通过以下方式申领创新券并在年内使用完毕：网上申领。
+            注：以上解释仅供参考。
+            1.科技创新券：指电子凭证。
+            二、其他
+            中小企业：指本区注册的企业。
+            """
+        let result = try importing(text, policyTitle: nil)
+        #expect(result.glossary.map(\.term) == ["科技创新券"], "a term is 2 to 20 characters with no sentence punctuation, and only in the glossary section")
+        #expect(result.body.contains("\n\n注：以上解释仅供参考。\n\n1. **科技创新券**：指电子凭证。\n\n## 二、其他\n\n中小企业：指本区注册的企业。\n"))
+    }
+
+    @Test(arguments: [
+        ("发布时间：2021-11-23 10:30", "2021-11-23"), ("发布日期：2021年11月23日", "2021-11-23"),
+        ("发布日期:2021/1/5　来源：崂山区人民政府　浏览次数：120", "2021-01-05"), ("发布于 2021.11.03", "2021-11-03"),
+    ])
+    func publishedComesFromTheDateLine(line: String, date: String) throws {
+        let result = try importing("《办法》政策解读\n\(line)\n正文。\n", policyTitle: nil)
+        #expect(result.value(of: "published") == date)
+        #expect(result.body == "正文。\n")
+        #expect(result.dropped == [DroppedLine(line: 2, text: line, reason: .publicationDate)])
+    }
+
+    @Test func publishedIsTodayWithoutADateLine() throws {
+        let result = try importing("《办法》政策解读\n2021年11月23日，我区印发了《办法》。\n发布时间：2021-02-30\n", policyTitle: nil)
+        #expect(result.value(of: "published") == Self.today.description)
+        #expect(result.body == "2021年11月23日，我区印发了《办法》。\n\n发布时间：2021-02-30\n",
+                "a day that does not exist is not taken, and its line is left for the person importing to see")
+        let policy = try importing("关于印发《办法》的通知\n发布日期：2021年11月23日\n正文。\n", kind: .policy, policy: nil)
+        #expect(policy.value(of: "published") == "2021-11-23")
+        #expect(try importing("关于我们\n发布日期：2021年11月23日\n正文。\n", kind: .page, policy: nil).fields.map(\.name) == ["title"])
     }
 }
