@@ -4,7 +4,7 @@ import PolicySite
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site into Output/ (the previous Output/ stays as it was if the build fails).")
+        abstract: "生成网站到 Output/（生成失败时 Output/ 保持原样）。Build the site into Output/ (the previous Output/ stays as it was if the build fails).")
 
     @OptionGroup var options: SiteOptions
 
@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate everything a build would, and write nothing.")
+        abstract: "检查全部内容，不写入任何文件。Validate everything a build would, and write nothing.")
 
     @OptionGroup var options: SiteOptions
 

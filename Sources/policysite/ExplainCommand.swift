@@ -5,7 +5,7 @@ import PolicySite
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Say what a diagnostic code means, with a wrong and a right example (解释诊断代码).")
+        abstract: "解释诊断代码，附错误和正确的例子。Say what a diagnostic code means, with a wrong and a right example.")
 
     @Argument(help: "The code, e.g. PS1201.")
     var code: String?

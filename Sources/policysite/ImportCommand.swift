@@ -5,7 +5,7 @@ import PolicySite
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn a plain-text document (pasted from Word or a web page) into a content file.",
+        abstract: "把纯文本文件（从 Word 或网页复制）转换为内容文件。Turn a plain-text document (pasted from Word or a web page) into a content file.",
         discussion: """
             Reads UTF-8 or GB18030 text, makes headings of 一、 （一） 1. （1） numbering, \
             lifts 解读机关, 解读人 and 咨询电话 into the front matter, writes the terms of a \

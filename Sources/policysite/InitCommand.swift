@@ -5,7 +5,7 @@ import PolicySite
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Start a new site that builds: site.yaml with every setting explained, and one example of each kind of content.",
+        abstract: "新建一个能直接生成的网站：带注释的 site.yaml 和每类内容的示例。Start a new site that builds: site.yaml with every setting explained, and one example of each kind of content.",
         discussion: """
             Writes Content/ (site.yaml, a policy, its interpretation, an about page, a glossary term and a data set, \
             in every language of the site), a .gitignore and .github/workflows/site.yml, then says what to do next. \

@@ -5,7 +5,7 @@ import PolicySite
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a content file with every field of its kind, each explained in a comment.")
+        abstract: "新建内容文件，每个字段都有注释说明。Start a content file with every field of its kind, each explained in a comment.")
 
     @Argument(help: "What to write: policy, interpretation or page.")
     var kind: DocumentKind

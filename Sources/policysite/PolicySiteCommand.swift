@@ -6,7 +6,7 @@ import PolicySite
 struct PolicySiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policysite",
-        abstract: "Builds a bilingual policy and interpretation website from Content/.",
+        abstract: "用 Content/ 生成中英双语的政策和解读网站。Builds a bilingual policy and interpretation website from Content/.",
         version: PolicySiteVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ImportCommand.self, ServeCommand.self,
                       ExplainCommand.self],

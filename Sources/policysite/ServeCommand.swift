@@ -7,7 +7,7 @@ import PolicySiteServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded in the browser on every save.",
+        abstract: "在 http://127.0.0.1:PORT/ 预览网站，每次保存后自动重新生成并刷新。Preview the site at http://127.0.0.1:PORT/, rebuilt and reloaded in the browser on every save.",
         discussion: """
             Builds into a private temporary folder, deleted when serve stops (Output/ is left alone), and \
             serves it on this computer only: it listens on 127.0.0.1 and answers only requests for \
