@@ -1,6 +1,10 @@
 /// Messages about indicator data sets, `Content/indicators/<id>.yaml` and
 /// `<id>.csv` (15xx).
 extension Message {
+    /// The hint for a data set id that names none.
+    static let whereDataSetsAre = Bilingual(zh: "数据集是 Content/indicators/<id>.yaml，旁边有 <id>.csv",
+                                            en: "data sets are Content/indicators/<id>.yaml with <id>.csv beside it")
+
     static func dataSetIDNotASlug(_ id: String) -> Message {
         Message(.dataSetID, zh: "“\(id)”不是有效的数据集 id", en: "'\(id)' is not a valid data set id", hint: Slug.rule(for: id))
     }

@@ -52,7 +52,6 @@ extension Message {
         Message(.unknownDataSet,
                 zh: "“indicators”写的“\(id)”不是数据集",
                 en: "'indicators' names '\(id)', which is no data set",
-                hint: suggestion.map(didYouMean) ?? Bilingual(zh: "数据集是 Content/indicators/<id>.yaml，旁边有 <id>.csv",
-                                                        en: "data sets are Content/indicators/<id>.yaml with <id>.csv beside it"))
+                hint: suggestion.map(didYouMean) ?? whereDataSetsAre)
     }
 }

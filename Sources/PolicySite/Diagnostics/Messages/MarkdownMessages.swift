@@ -72,8 +72,7 @@ extension Message {
         Message(.indicatorsBlock,
                 zh: "indicators 代码块写的“\(id)”不是数据集",
                 en: "the indicators block names '\(id)', which is no data set",
-                hint: suggestion.map(didYouMean) ?? Bilingual(zh: "数据集是 Content/indicators/<id>.yaml，旁边有 <id>.csv",
-                                                        en: "data sets are Content/indicators/<id>.yaml with <id>.csv beside it"))
+                hint: suggestion.map(didYouMean) ?? whereDataSetsAre)
     }
 
     static func indicatorsBlockUnknownIndicator(_ wanted: String, set: String, ids: [String], suggestion: String?) -> Message {
