@@ -103,10 +103,11 @@ struct IndicatorTable {
             return "<td headers=\"\(headers)\" class=\"num\"><span aria-hidden=\"true\">—</span>"
                 + "<span class=\"visually-hidden\">\(HTMLEscape.text(strings("indicator_no_path")))</span></td>"
         }
-        let note = progress.totalFrom.map { from in
-            strings("indicator_expected_total", ["from": String(from), "year": String(year),
-                                                 "actual": IndicatorFormat.display(.number(progress.actual?.number ?? expected.number))])
-        } ?? strings("indicator_actual_year", ["year": String(year)])
+        var note = strings("indicator_actual_year", ["year": String(year)])
+        if let from = progress.totalFrom, let total = progress.actual {
+            note = strings("indicator_expected_total",
+                           ["from": String(from), "year": String(year), "actual": IndicatorFormat.display(.number(total.number))])
+        }
         return cell(.number(expected.number), headers: headers, suffix: " <span class=\"indicator-year\">\(HTMLEscape.text(note))</span>")
     }
 

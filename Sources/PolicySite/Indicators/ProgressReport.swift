@@ -40,8 +40,9 @@ struct ProgressReport {
             for status in IndicatorProgress.Status.allCases { row[status.rawValue] = String(summary.count(status)) }
             return row
         }
-        // Binding indicators of every data set before the expected ones, as
-        // the government answers for those first.
+        // Binding indicators (约束性, obligations on the government) of every
+        // data set before the expected ones: the government answers for
+        // those first. Otherwise in the data sets' and the CSVs' order.
         let behind = summaries.flatMap { summary in summary.behind.map { (summary.set, $0.indicator, $0.progress) } }
         context["behind"] = (behind.filter { $0.1.attribute == .binding } + behind.filter { $0.1.attribute != .binding }).map { set, indicator, progress in
             behindRow(set, indicator, progress, strings: strings, links: links)

@@ -16,10 +16,8 @@ struct ProgressSummary: Sendable {
     /// progress is as of.
     var latestYear: Int? { progress.compactMap(\.year).max() }
 
-    /// The indicators behind their path, binding ones (约束性, obligations
-    /// on the government) first, each kind in the CSV's order.
+    /// The indicators behind their plan, in the CSV's order.
     var behind: [(indicator: Indicator, progress: IndicatorProgress)] {
-        let rows = zip(set.indicators, progress).filter { $0.1.status == .behind }
-        return rows.filter { $0.0.attribute == .binding } + rows.filter { $0.0.attribute != .binding }
+        zip(set.indicators, progress).filter { $0.1.status == .behind }
     }
 }
