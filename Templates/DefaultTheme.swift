@@ -23,6 +23,7 @@ public enum DefaultTheme {
         "layouts/indicators.mustache": PackageResources.indicators_mustache,
         "layouts/indicator-set.mustache": PackageResources.indicator_set_mustache,
         "layouts/indicator-embeds.mustache": PackageResources.indicator_embeds_mustache,
+        "layouts/indicator-progress.mustache": PackageResources.indicator_progress_mustache,
         "layouts/glossary.mustache": PackageResources.glossary_mustache,
         "i18n/zh.yaml": PackageResources.zh_yaml,
         "i18n/en.yaml": PackageResources.en_yaml,

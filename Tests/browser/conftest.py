@@ -34,6 +34,7 @@ PAGES = {
     "glossary": ("glossary/", "en/glossary/"),
     "indicators": ("indicators/", "en/indicators/"),
     "indicator-set": ("indicators/national-innovation/", "en/indicators/national-innovation/"),
+    "progress": ("indicators/progress/", "en/indicators/progress/"),
     "search": ("search/?q=科技成果转化", "en/search/?q=innovation"),
 }
 LANGUAGES = ("zh", "en")

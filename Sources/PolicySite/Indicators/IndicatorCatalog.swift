@@ -34,12 +34,29 @@ struct IndicatorCatalog: Sendable {
 
     static func download(_ id: String, extension ext: String) -> SitePath { SitePath("indicators/\(id).\(ext)") }
 
+    /// The plan progress report's folder beside the data sets' (SPEC §7),
+    /// which no data set may take.
+    static let progressReportFolder = "progress"
+
+    /// ```` ```indicators ID progress ````.
+    private static let progressOption = "progress"
+
+    static func progressReport(_ language: Language, in config: SiteConfig) -> SitePath {
+        SitePath(SitePath.section("indicators", language, in: config).path + progressReportFolder + "/")
+    }
+
     func strings(_ language: Language) -> IndicatorStrings { IndicatorStrings(theme: theme, language: language) }
 
     private var fallback: Language { config?.defaultLanguage ?? Language("zh") }
 
-    func table(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, idPrefix: String) -> String {
-        IndicatorTable(set: set, strings: strings(language), fallback: fallback, idPrefix: idPrefix).html(indicators)
+    func table(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, idPrefix: String, showsProgress: Bool = false) -> String {
+        IndicatorTable(set: set, strings: strings(language), fallback: fallback, idPrefix: idPrefix, showsProgress: showsProgress)
+            .html(indicators)
+    }
+
+    /// The data set's counts by status in one line (SPEC §7).
+    func progressSummary(_ set: IndicatorSet, language: Language) -> String {
+        "<p class=\"indicator-progress-summary\">\(HTMLEscape.text(strings(language).summary(ProgressSummary(set))))</p>\n"
     }
 
     func chart(_ set: IndicatorSet, _ indicator: Indicator, language: Language, idPrefix: String) -> String? {
@@ -47,9 +64,15 @@ struct IndicatorCatalog: Sendable {
     }
 
     /// A table shown inside a document, with a link to the data set's page
-    /// (charts, notes, source and downloads).
-    func embedded(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, from page: SitePath, idPrefix: String) -> String {
-        var html = "<div class=\"indicator-embed\">\n" + table(set, indicators, language: language, idPrefix: idPrefix)
+    /// (charts, notes, source and downloads); with `showsProgress`, the
+    /// data set's progress summary above it and each row's status.
+    func embedded(
+        _ set: IndicatorSet, _ indicators: [Indicator], language: Language, from page: SitePath, idPrefix: String,
+        showsProgress: Bool = false
+    ) -> String {
+        var html = "<div class=\"indicator-embed\">\n"
+        if showsProgress { html += progressSummary(set, language: language) }
+        html += table(set, indicators, language: language, idPrefix: idPrefix, showsProgress: showsProgress)
         if let config {
             let href = page.relativeURL(to: Self.page(set.id, language, in: config))
             let label = strings(language)("indicator_view_set", ["title": set.title.text(in: language, fallback: fallback)])
@@ -58,12 +81,16 @@ struct IndicatorCatalog: Sendable {
         return html + "</div>\n"
     }
 
-    /// The HTML for a fenced block whose info string is `indicators ID`; its
+    /// The HTML for a fenced block whose info string is `indicators ID`, or
+    /// `indicators ID progress` to show the data set's progress with it; its
     /// body may list indicator ids, one a line, to show only those in that order.
     /// Either the HTML or every problem with the block.
     func block(info: String, body: String, language: Language, page: SitePath, occurrence: Int) -> (html: String?, problems: [Problem]) {
         let words = info.split(whereSeparator: \.isWhitespace)
-        guard words.count == 2 else {
+        if words.count == 3, words[2] != Self.progressOption {
+            return (nil, [Problem(lineInBlock: 0, said: .indicatorsBlockOption(String(words[2]), set: String(words[1])))])
+        }
+        guard words.count == 2 || words.count == 3 else {
             return (nil, [Problem(lineInBlock: 0, said: .indicatorsBlockNamesOne(example: sortedSets.first?.id ?? "national-innovation"))])
         }
         let id = String(words[1])
@@ -89,6 +116,6 @@ struct IndicatorCatalog: Sendable {
         }
         guard problems.isEmpty else { return (nil, problems) }
         return (embedded(set, indicators.isEmpty ? set.indicators : indicators, language: language, from: page,
-                         idPrefix: "ind-\(id)-\(occurrence)"), [])
+                         idPrefix: "ind-\(id)-\(occurrence)", showsProgress: words.count == 3), [])
     }
 }

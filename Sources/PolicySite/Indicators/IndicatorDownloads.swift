@@ -1,5 +1,6 @@
 /// A data set's normalised rows as files to download (SPEC §7, §8):
-/// `<id>.csv` and `<id>.json`, the same bytes on every build.
+/// `<id>.csv` and `<id>.json`, the same bytes on every build, each row with
+/// its progress against the plan.
 struct IndicatorDownloads {
     let set: IndicatorSet
     /// The site's languages, in order: one name, unit, group and note column each.
@@ -8,13 +9,17 @@ struct IndicatorDownloads {
     private var columns: [String] {
         ["id"] + ["group", "name", "unit"].flatMap { c in languages.map { "\(c)_\($0.code)" } }
             + ["baseline"] + set.years.map(String.init) + ["target", "attribute"] + languages.map { "note_\($0.code)" }
+            // Last, so that readers of the columns before them keep working.
+            + ["progress_status", "expected"]
     }
+
+    private var progress: [IndicatorProgress] { ProgressSummary(set).progress }
 
     /// UTF-8 with a byte-order mark, which spreadsheet programs need to read
     /// Chinese correctly; RFC 4180 quoting and CRLF line ends.
     func csv() -> [UInt8] {
         var lines = [columns.map { CSVCell.figure($0).field }.joined(separator: ",")]
-        for indicator in set.indicators {
+        for (indicator, progress) in zip(set.indicators, progress) {
             var cells: [CSVCell] = [.figure(indicator.id)]
             for language in languages { cells.append(.text(indicator.group?.values[language.code] ?? "")) }
             for language in languages { cells.append(.text(indicator.name.values[language.code] ?? "")) }
@@ -24,6 +29,8 @@ struct IndicatorDownloads {
             cells.append(Self.cell(indicator.target))
             cells.append(.figure(indicator.attribute.rawValue))
             for language in languages { cells.append(.text(indicator.note?.values[language.code] ?? "")) }
+            cells.append(.figure(progress.status.rawValue))
+            cells.append(.figure(progress.expected?.literal ?? ""))
             lines.append(cells.map(\.field).joined(separator: ","))
         }
         return [0xEF, 0xBB, 0xBF] + Array(lines.map { $0 + "\r\n" }.joined().utf8)
@@ -56,7 +63,7 @@ struct IndicatorDownloads {
                 return .object([("comparator", .null), ("cumulative", .bool(false)), ("text", .string(text)), ("value", .null)])
             }
         }
-        let indicators: [JSONText] = set.indicators.map { indicator in
+        let indicators: [JSONText] = zip(set.indicators, progress).map { indicator, progress in
             .object([
                 ("actual", .object(indicator.actuals.keys.sorted().map { (String($0), value(indicator.actuals[$0]!)) })),
                 ("attribute", .string(indicator.attribute.rawValue)),
@@ -65,6 +72,13 @@ struct IndicatorDownloads {
                 ("id", .string(indicator.id)),
                 ("name", localized(indicator.name)),
                 ("note", localized(indicator.note)),
+                // `actual` is the total so far for a cumulative target.
+                ("progress", .object([
+                    ("actual", progress.actual.map { .number($0.literal) } ?? .null),
+                    ("expected", progress.expected.map { .number($0.literal) } ?? .null),
+                    ("status", .string(progress.status.rawValue)),
+                    ("year", progress.year.map { .number(String($0)) } ?? .null),
+                ])),
                 ("target", value(indicator.target)),
                 ("unit", localized(indicator.unit)),
             ])

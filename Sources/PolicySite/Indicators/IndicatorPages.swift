@@ -1,5 +1,6 @@
-/// The indicator section (SPEC §7, §8): an index and a page per data set in
-/// every language, and each data set's downloads once at the site root.
+/// The indicator section (SPEC §7, §8): an index, a page per data set and
+/// the plan progress report in every language, and each data set's
+/// downloads once at the site root.
 struct IndicatorPages {
     let site: LinkedSite
     let theme: Theme
@@ -33,7 +34,9 @@ struct IndicatorPages {
                     "count": strings("indicator_count", ["count": String(set.indicators.count)]),
                 ]
             }
+            context["progressURL"] = links.url(IndicatorCatalog.progressReport(language, in: config))
             files.append(OutputFile(path: path.outputFile, text: theme.render(context, template: "indicators")))
+            files.append(ProgressReport(site: site, theme: theme, layout: layout, catalog: catalog).file(language))
 
             for set in site.indicatorSets {
                 files.append(page(set, language: language, catalog: catalog))
@@ -59,7 +62,9 @@ struct IndicatorPages {
         let prefix = "ind-\(set.id)"
         context["set"] = [
             "title": title,
-            "table": catalog.table(set, set.indicators, language: language, idPrefix: prefix),
+            "progress": catalog.progressSummary(set, language: language),
+            "progressURL": links.url(IndicatorCatalog.progressReport(language, in: config)),
+            "table": catalog.table(set, set.indicators, language: language, idPrefix: prefix, showsProgress: true),
             "notes": set.notes.map { text($0, language) } ?? "",
             "source": set.source.map { text($0, language) } ?? "",
             "sectionURL": links.url(.section("indicators", language, in: config)),

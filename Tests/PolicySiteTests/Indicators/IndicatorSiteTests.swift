@@ -38,7 +38,7 @@ import Testing
         #expect(zh.contains("<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"ind-main-caption\" tabindex=\"0\">"))
         #expect(zh.contains("<caption id=\"ind-main-caption\">主要指标</caption>"))
         #expect(zh.contains("<th scope=\"col\" id=\"ind-main-baseline\" class=\"num\">2020年（基期）</th>"))
-        #expect(zh.contains("<th scope=\"colgroup\" colspan=\"6\" id=\"ind-main-group-1\">创新</th>"))
+        #expect(zh.contains("<th scope=\"colgroup\" colspan=\"8\" id=\"ind-main-group-1\">创新</th>"))
         #expect(zh.contains("<th scope=\"row\" id=\"ind-main-row-rd\" headers=\"ind-main-name ind-main-group-1\">研发增长</th>"))
         #expect(zh.contains("<td headers=\"ind-main-baseline ind-main-row-rd ind-main-group-1\" class=\"num\">1,234.5</td>"))
         #expect(zh.contains("<td headers=\"ind-main-latest ind-main-row-rd ind-main-group-1\" class=\"num\">-2 <span class=\"indicator-year\">（2022年）</span></td>"))
@@ -75,10 +75,11 @@ import Testing
     @Test func downloadsAreExactBytes() throws {
         let site = try build([:])
         let csv = try #require(FileManager.default.contents(atPath: site.root + "/Output/indicators/main.csv"))
-        let expectedCSV = "\u{FEFF}id,group_zh,group_en,name_zh,name_en,unit_zh,unit_en,baseline,2021,2022,target,attribute,note_zh,note_en\r\n"
-            + "rd,创新,Innovation,研发增长,R&D growth,%,%,1234.5,,-2,[3000],binding,,\r\n"
-            + "doubling,创新,Innovation,翻番,Doubling,倍,times,,,,翻一番,expected,,\r\n"
-            + "share,,,占比,Share,%,%,7.8,,,>10,expected,,\r\n"
+        let expectedCSV = "\u{FEFF}id,group_zh,group_en,name_zh,name_en,unit_zh,unit_en,baseline,2021,2022,target,attribute,note_zh,note_en,"
+            + "progress_status,expected\r\n"
+            + "rd,创新,Innovation,研发增长,R&D growth,%,%,1234.5,,-2,[3000],binding,,,behind,1200.0\r\n"
+            + "doubling,创新,Innovation,翻番,Doubling,倍,times,,,,翻一番,expected,,,no_data,\r\n"
+            + "share,,,占比,Share,%,%,7.8,,,>10,expected,,,no_data,\r\n"
         #expect(Array(csv) == Array(expectedCSV.utf8))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
 
@@ -114,6 +115,12 @@ import Testing
                     "zh": "研发增长"
                   },
                   "note": null,
+                  "progress": {
+                    "actual": -2.0,
+                    "expected": 1200.0,
+                    "status": "behind",
+                    "year": 2022
+                  },
                   "target": {
                     "comparator": null,
                     "cumulative": true,
@@ -139,6 +146,12 @@ import Testing
                     "zh": "翻番"
                   },
                   "note": null,
+                  "progress": {
+                    "actual": null,
+                    "expected": null,
+                    "status": "no_data",
+                    "year": null
+                  },
                   "target": {
                     "comparator": null,
                     "cumulative": false,
@@ -166,6 +179,12 @@ import Testing
                     "zh": "占比"
                   },
                   "note": null,
+                  "progress": {
+                    "actual": null,
+                    "expected": null,
+                    "status": "no_data",
+                    "year": null
+                  },
                   "target": {
                     "comparator": "\\u003e",
                     "cumulative": false,

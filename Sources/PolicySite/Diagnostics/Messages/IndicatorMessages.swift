@@ -9,6 +9,14 @@ extension Message {
         Message(.dataSetID, zh: "“\(id)”不是有效的数据集 id", en: "'\(id)' is not a valid data set id", hint: Slug.rule(for: id))
     }
 
+    static func dataSetIDReserved(_ id: String) -> Message {
+        Message(.dataSetID,
+                zh: "数据集 id“\(id)”已被实施进展报告（indicators/\(id)/）占用",
+                en: "the data set id '\(id)' is taken by the plan progress report, indicators/\(id)/",
+                hint: Bilingual(zh: "把 \(id).yaml 和 \(id).csv 改名，例如改为 plan-\(id).yaml 和 plan-\(id).csv",
+                                en: "rename \(id).yaml and \(id).csv, e.g. to plan-\(id).yaml and plan-\(id).csv"))
+    }
+
     static func dataSetWithoutRows(_ id: String) -> Message {
         Message(.dataSetFileMissing,
                 zh: "数据集“\(id)”没有数据行：缺少 Content/indicators/\(id).csv",

@@ -68,6 +68,14 @@ extension Message {
                 hint: Bilingual(zh: "例如 ```indicators \(example)", en: "e.g. ```indicators \(example)"))
     }
 
+    static func indicatorsBlockOption(_ option: String, set: String) -> Message {
+        Message(.indicatorsBlock,
+                zh: "“\(option)”不是 indicators 代码块的选项",
+                en: "'\(option)' is not an option of an indicators block",
+                hint: Bilingual(zh: "唯一的选项是 progress：```indicators \(set) progress",
+                                en: "the one option is progress: ```indicators \(set) progress"))
+    }
+
     static func indicatorsBlockUnknownSet(_ id: String, suggestion: String?) -> Message {
         Message(.indicatorsBlock,
                 zh: "indicators 代码块写的“\(id)”不是数据集",
