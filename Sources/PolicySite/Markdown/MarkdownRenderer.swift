@@ -25,6 +25,9 @@ struct MarkdownRenderer: Sendable {
         /// Links glossary terms in the page's language; nil where the
         /// page has `glossary: false` or the site no terms.
         var terms: TermLinker?
+        /// A graphic interpretation (图解), whose images are its content:
+        /// an image without a text alternative is an error there, not a warning.
+        var imagesAreContent = false
         /// The lines of `markdown`, for diagnostics' positions.
         let lines: SourceLines
 
@@ -148,6 +151,15 @@ struct MarkdownRenderer: Sendable {
         guard URLSafety.isAllowed(url, isImage: isImage) else {
             unwrap(node)
             return
+        }
+        if isImage, plainText(node).allSatisfy(\.isWhitespace) {
+            // GB/T 37668 and WCAG 1.1.1: a screen reader says nothing, or the file name, for an image without one.
+            let hint = "describe what the image shows between the brackets, e.g. ![规划框架图：四大功能区……](../static/images/plan.png)"
+                + (input.imagesAreContent ? "; in a graphic interpretation (图解) the images are the text, so each needs one" : "")
+            let message = "this image has no text alternative (alt text)"
+            let at = position(of: node, in: input)
+            diagnostics.report(input.imagesAreContent ? .error(input.sourcePath, at, message, hint: hint)
+                                                      : .warning(input.sourcePath, at, message, hint: hint))
         }
         if isImage, let host = ExternalHost.of(url) {
             reportExternal(url, host: host, what: "the image", at: position(of: node, in: input), input: input, diagnostics: diagnostics)

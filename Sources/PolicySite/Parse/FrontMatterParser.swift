@@ -6,11 +6,11 @@ struct FrontMatterParser {
     let diagnostics: Diagnostics
 
     static let fields: [DocumentKind: [String]] = [
-        .policy: ["title", "summary", "draft", "issuer", "doc_number", "issued", "published", "status",
-                  "expires", "topics", "basis", "indicators", "glossary"],
+        .policy: ["title", "summary", "draft", "issuer", "doc_number", "index_no", "registration_no", "issued", "published",
+                  "effective", "status", "expires", "topics", "basis", "indicators", "glossary", "attachments"],
         .interpretation: ["title", "summary", "draft", "published", "topics", "policy", "agency",
-                          "interpreter", "phone", "email", "form", "indicators", "glossary"],
-        .page: ["title", "summary", "draft", "glossary", "menu"],
+                          "interpreter", "phone", "email", "form", "video", "indicators", "glossary", "attachments"],
+        .page: ["title", "summary", "draft", "glossary", "menu", "attachments"],
     ]
 
     static let required: [DocumentKind: [String]] = [
@@ -61,11 +61,27 @@ struct FrontMatterParser {
             fm.positions[field] = yaml.position(of: node)
             if !read(field, node, into: &fm, yaml: yaml, required: Self.required[kind]!.contains(field)) { ok = false }
         }
+        // Where the video is: without it a video interpretation has nothing to show.
+        if ok, kind == .interpretation, (fm.form == .video) != (fm.video != nil) {
+            let at = fm.video == nil ? fm.position(of: "form") : fm.position(of: "video")
+            diagnostics.report(.error(
+                source.path, at, fm.video == nil ? "'form: video' needs 'video:', the video to show" : "'video:' needs 'form: video'",
+                hint: "write both: form: video, and video: { file: ../static/video/clip.mp4, captions: ../static/video/clip.zh.vtt }"))
+            ok = false
+        }
         return ok ? fm : nil
     }
 
     /// Sets one field; false after reporting a problem with its value.
     private func read(_ field: String, _ node: Node, into fm: inout FrontMatter, yaml: YAMLSource, required: Bool) -> Bool {
+        func referenceNumber() -> String? {
+            guard let value = yaml.text(node, field: field) else { return nil }
+            if let problem = ReferenceNumber.problem(in: value, field: field) {
+                yaml.error(node, problem.message, hint: problem.hint)
+                return nil
+            }
+            return value
+        }
         func set<T>(_ value: T?, _ apply: (T) -> Void) -> Bool {
             guard let value else { return false }
             apply(value)
@@ -96,6 +112,11 @@ struct FrontMatterParser {
         case "draft": return set(yaml.bool(node, field: field)) { fm.draft = $0 }
         case "issuer": return set(yaml.prose(node, field: field, required: required)) { fm.issuer = $0 }
         case "doc_number": return set(yaml.prose(node, field: field)) { fm.docNumber = $0 }
+        case "index_no": return set(referenceNumber()) { fm.indexNo = $0 }
+        case "registration_no": return set(referenceNumber()) { fm.registrationNo = $0 }
+        case "effective": return set(yaml.date(node, field: field)) { fm.effective = $0 }
+        case "attachments": return set(attachments(node, yaml: yaml, positions: &fm.positions)) { fm.attachments = $0 }
+        case "video": return set(video(node, yaml: yaml, positions: &fm.positions)) { fm.video = $0 }
         case "issued": return set(yaml.date(node, field: field)) { fm.issued = $0 }
         case "published": return set(yaml.date(node, field: field, required: required)) { fm.published = $0 }
         case "expires": return set(yaml.date(node, field: field)) { fm.expires = $0 }
@@ -139,5 +160,88 @@ struct FrontMatterParser {
         case "menu": return set(yaml.int(node, field: field)) { fm.menu = $0 }
         default: return true
         }
+    }
+
+    /// `attachments: [{ file: ../static/files/plan.pdf, title: … }]`, each
+    /// file's position kept as `attachments.N` for the check that it exists.
+    private func attachments(_ node: Node, yaml: YAMLSource, positions: inout [String: SourcePosition]) -> [Attachment]? {
+        guard case .sequence(let items) = node else {
+            yaml.error(node, "'attachments' must be a list of files, each '- { file: …, title: … }'",
+                       hint: "e.g. attachments: [{ file: \(StaticFilePath.example("files/plan.pdf", from: yaml.path)), title: 规划全文 }]")
+            return nil
+        }
+        var attachments: [Attachment] = []
+        var ok = true
+        for (number, item) in items.enumerated() {
+            guard let fields = staticFileFields(item, field: "attachments", required: ["file", "title"], yaml: yaml),
+                  let file = staticFile(fields["file"]!, field: "attachments", yaml: yaml),
+                  let title = yaml.prose(fields["title"]!, field: "title")
+            else {
+                ok = false
+                continue
+            }
+            positions["attachments.\(number)"] = yaml.position(of: fields["file"]!)
+            attachments.append(Attachment(file: file, title: title))
+        }
+        return ok ? attachments : nil
+    }
+
+    /// `video: { file: …, captions: ….vtt, poster: … }`: captions are
+    /// required (WCAG 1.2.2), each file's position kept as `video.<key>`.
+    private func video(_ node: Node, yaml: YAMLSource, positions: inout [String: SourcePosition]) -> Video? {
+        guard let fields = staticFileFields(node, field: "video", required: ["file", "captions"], optional: ["poster"], yaml: yaml),
+              let file = staticFile(fields["file"]!, field: "video", yaml: yaml),
+              let captions = staticFile(fields["captions"]!, field: "video", yaml: yaml)
+        else { return nil }
+        let poster = fields["poster"].map { staticFile($0, field: "video", yaml: yaml) }
+        if poster == .some(nil) { return nil }
+        let video = Video(file: file, captions: captions, poster: poster ?? nil)
+        guard video.mediaType != nil else {
+            yaml.error(fields["file"]!, "the video '\(file)' is not an MP4, WebM or Ogg file",
+                       hint: "publish the video as .mp4 (H.264), which every browser plays")
+            return nil
+        }
+        guard captions.lowercased().hasSuffix(".vtt") else {
+            yaml.error(fields["captions"]!, "the captions '\(captions)' are not a WebVTT (.vtt) file",
+                       hint: "browsers read captions from WebVTT files; most subtitle editors save .srt as .vtt")
+            return nil
+        }
+        for (key, value) in fields { positions["video.\(key)"] = yaml.position(of: value) }
+        return video
+    }
+
+    /// The fields of one `{ file: …, … }` map, when it has the required ones.
+    private func staticFileFields(
+        _ node: Node, field: String, required: [String], optional: [String] = [], yaml: YAMLSource
+    ) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            yaml.error(node, "'\(field)' must be a map like { \(required.map { "\($0): …" }.joined(separator: ", ")) }, not \(yaml.kind(node))")
+            return nil
+        }
+        yaml.checkKeys(mapping, known: required + optional, context: "'\(field)'")
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            if let name = key.string, (required + optional).contains(name) { fields[name] = value }
+        }
+        let missing = required.filter { fields[$0] == nil }
+        guard missing.isEmpty else {
+            let hint = missing.contains("captions")
+                ? "a video needs captions in the page's language for readers who cannot hear it (WCAG 1.2.2): captions: \(StaticFilePath.example("video/clip.zh.vtt", from: yaml.path))"
+                : "write \(missing.map { "\($0): …" }.joined(separator: ", ")) in the braces"
+            yaml.error(node, "'\(field)' has no \(missing.map { "'\($0)'" }.joined(separator: " or "))", hint: hint)
+            return nil
+        }
+        return fields
+    }
+
+    /// A file of `Content/static/` named relative to this file; whether it exists is checked later (`SiteParser`).
+    private func staticFile(_ node: Node, field: String, yaml: YAMLSource) -> String? {
+        guard let written = yaml.text(node, field: field) else { return nil }
+        guard let output = StaticFilePath.outputPath(written, from: yaml.path) else {
+            yaml.error(node, "'\(written)' is not a file in Content/static/",
+                       hint: "write the path from this file, as in a link: \(StaticFilePath.example("files/plan.pdf", from: yaml.path))")
+            return nil
+        }
+        return output
     }
 }
