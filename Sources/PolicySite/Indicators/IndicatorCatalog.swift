@@ -36,8 +36,8 @@ struct IndicatorCatalog: Sendable {
 
     private var fallback: Language { config?.defaultLanguage ?? Language("zh") }
 
-    func table(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, idPrefix: String) -> String {
-        IndicatorTable(set: set, strings: strings(language), fallback: fallback, idPrefix: idPrefix).html(indicators)
+    func table(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, idPrefix: String, caption: String? = nil) -> String {
+        IndicatorTable(set: set, strings: strings(language), fallback: fallback, idPrefix: idPrefix, caption: caption).html(indicators)
     }
 
     func chart(_ set: IndicatorSet, _ indicator: Indicator, language: Language, idPrefix: String) -> String? {

@@ -59,7 +59,9 @@ struct IndicatorPages {
         let prefix = "ind-\(set.id)"
         context["set"] = [
             "title": title,
-            "table": catalog.table(set, set.indicators, language: language, idPrefix: prefix),
+            // Under the page's heading, which is the data set's title.
+            "table": catalog.table(set, set.indicators, language: language, idPrefix: prefix,
+                                   caption: strings("indicator_table_caption", ["count": String(set.indicators.count)])),
             "notes": set.notes.map { text($0, language) } ?? "",
             "source": set.source.map { text($0, language) } ?? "",
             "sectionURL": links.url(.section("indicators", language, in: config)),

@@ -11,6 +11,9 @@ struct IndicatorTable {
     let fallback: Language
     /// Makes the table's ids unique on its page, which may show several tables.
     let idPrefix: String
+    /// The caption; the data set's title when nil. The data set's own page,
+    /// whose heading is that title, gives another.
+    var caption: String?
 
     private var language: Language { strings.language }
 
@@ -31,9 +34,11 @@ struct IndicatorTable {
         columns.append(("\(p)-attribute", strings("indicator_attribute")))
 
         // On a phone the table scrolls inside its box: a named region in the
-        // tab order lets a keyboard scroll it too.
-        var out = "<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"\(p)-caption\" tabindex=\"0\">\n"
-            + "<table>\n<caption id=\"\(p)-caption\">\(text(set.title))</caption>\n<thead>\n<tr>"
+        // tab order lets a keyboard scroll it too, and the hint (shown on
+        // narrow screens) and the edge shadows (site.css) say that it does.
+        var out = "<p class=\"scroll-hint\">\(HTMLEscape.text(strings("indicator_scroll_hint")))</p>\n"
+            + "<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"\(p)-caption\" tabindex=\"0\">\n"
+            + "<table>\n<caption id=\"\(p)-caption\">\(caption.map(HTMLEscape.text) ?? text(set.title))</caption>\n<thead>\n<tr>"
         for (index, column) in columns.enumerated() {
             let numeric = index >= 2 && index < columns.count - 1 ? " class=\"num\"" : ""
             out += "<th scope=\"col\" id=\"\(column.id)\"\(numeric)>\(HTMLEscape.text(column.label))</th>"
