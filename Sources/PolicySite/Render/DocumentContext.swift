@@ -60,11 +60,13 @@ struct DocumentContext {
         func entry(_ key: String, _ value: String) -> [String: Any] {
             let label = theme.text(key, language)
             var entry: [String: Any] = ["label": label, "value": value]
-            if MetaRowWidth.isWide(label: label, value: value) { entry["wide"] = true }
             // 索引号 and the like are what an office asks for, in any language.
-            if Self.chineseNamed.contains(key), language.code != "zh", let native = theme.strings["zh"]?[key] {
-                entry["native"] = native
+            var native = ""
+            if Self.chineseNamed.contains(key), language.code != "zh", let name = theme.strings["zh"]?[key] {
+                entry["native"] = name
+                native = " (\(name))"
             }
+            if MetaRowWidth.isWide(label: label + native, value: value) { entry["wide"] = true }
             return entry
         }
         func row(_ key: String, _ value: String?, href: String? = nil) {
