@@ -193,6 +193,20 @@ import Testing
         #expect(String(decoding: incremental["policies/p1/index.html"]!, as: UTF8.self).contains("（TXT，12 KB）"))
     }
 
+    @Test func aPolicyThatExpiresRemakesItsInterpretationsPage() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (_, clean, incremental) = try Self.rebuild(root) {
+            let body = String(repeating: "## 第0节\n\n科技创新是发展的第一动力。Science and technology innovation.\n\n", count: 8)
+            for (language, title) in [("zh", "政策0"), ("en", "Policy 0")] {
+                try Self.write(policy(title, published: "2021-01-10", extra: "status: expired\nexpires: 2022-12-31\n", body: body),
+                               "Content/policies/p0.\(language).md", in: $0)
+            }
+        }
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["interpretations/i0/index.html"]!, as: UTF8.self).contains("本解读所依据的政策已于2022年12月31日失效"))
+    }
+
     @Test func warningsOfUnchangedDocumentsAreStillReported() throws {
         var files = Self.site()
         files["Content/policies/p1.zh.md"] = policy("政策一", published: "2021-01-11", body: "## 空的一节\n\n## 第二节\n\n正文。")

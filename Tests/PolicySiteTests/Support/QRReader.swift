@@ -16,16 +16,24 @@ enum QRReader {
     static func read(svgIn html: String) throws -> String {
         guard let zbarimg else { throw Unreadable(description: "zbarimg is needed (Debian's zbar-tools: scripts/install-system-packages)") }
         guard let size = Int(html.firstMatch(of: /class="qr-code" viewBox="0 0 (\d+) \d+"/)?.output.1 ?? ""),
-              let path = html.firstMatch(of: /<path fill="#000" d="([^"]+)"/)?.output.1
+              let path = html.firstMatch(of: /<path fill="none" stroke="#000" d="([^"]+)"/)?.output.1
         else { throw Unreadable(description: "no QR code on the page") }
-        // Each run is `M{x} {y}h{n}v1h-{n}z`.
+        // Strokes one module wide along the middle of a row: a row's first
+        // run is `M{x} {y}.5h{n}`, the others `m{gap} 0h{n}` from the last one's end.
         let scale = 6
         var pixels = [UInt8](repeating: 255, count: size * size * scale * scale)
-        for run in path.matches(of: /M(\d+) (\d+)h(\d+)v1h-\d+z/) {
-            let (x, y, n) = (Int(run.output.1)!, Int(run.output.2)!, Int(run.output.3)!)
+        var (x, y) = (0, 0)
+        for run in path.matches(of: /(?:M(\d+) (\d+)\.5|m(\d+) 0)h(\d+)/) {
+            if let start = run.output.1, let row = run.output.2 {
+                (x, y) = (Int(start)!, Int(row)!)
+            } else {
+                x += Int(run.output.3!)!
+            }
+            let n = Int(run.output.4)!
             for row in y * scale..<(y + 1) * scale {
                 for column in x * scale..<(x + n) * scale { pixels[row * size * scale + column] = 0 }
             }
+            x += n
         }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(UUID().uuidString).pgm")
         defer { try? FileManager.default.removeItem(at: file) }
