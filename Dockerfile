@@ -18,7 +18,7 @@ RUN scripts/make-package --no-lintian \
     && mkdir /out \
     && cp dist/policysite_*.deb /out/
 
-# 2. A slim Debian 12 installs it: apt brings cmark-gfm, mimalloc and the
+# 2. A slim Debian 12 installs it: apt brings cmark-gfm, mimalloc, libqrencode and the
 # other libraries it depends on, and no Swift.
 FROM debian:bookworm-slim
 COPY --from=package /out/ /tmp/policysite/

@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Debian's libqrencode-dev: the QR code of each document page's URL (SPEC §8).
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // Linux calls Swift's Glibc module does not export: renameat2, copy_file_range.
         .target(name: "CFileCalls"),
         // The default theme, compiled into the tool so that a folder holding
@@ -35,6 +41,7 @@ let package = Package(
             name: "PolicySite",
             dependencies: [
                 "CMarkGFM",
+                "CQRencode",
                 "CFileCalls",
                 "DefaultTheme",
                 .product(name: "Yams", package: "Yams"),

@@ -5,6 +5,11 @@
    here, so without JavaScript there is no dead control (browser zoom still
    works). Its label comes from the script tag's data-label.
 
+   The print button (打印本页) on document pages is made here too, where
+   the page has a place for it (.doc-tools, which gives its label): printing
+   needs a script, so without one there is no button (the browser's own
+   Print still works, with the same print style).
+
    Also: Esc hides a glossary term's definition shown on hover or focus,
    without moving the pointer or the focus (WCAG 1.4.13); it shows again
    for the next term. */
@@ -54,5 +59,14 @@
       remember(on);
     });
     place.appendChild(button);
+
+    var tools = document.querySelector(".doc-tools[data-print-label]");
+    if (!tools) return;
+    var print = document.createElement("button");
+    print.type = "button";
+    print.className = "print-button";
+    print.textContent = tools.getAttribute("data-print-label");
+    print.addEventListener("click", function () { window.print(); });
+    tools.appendChild(print);
   });
 })();

@@ -29,12 +29,14 @@ def test_feed_is_well_formed_atom(path, language):
     assert updated == sorted(updated, reverse=True), "newest first"
 
 
-def test_sitemap_lists_every_page_with_its_translations():
+def test_sitemap_lists_every_page_and_attachment_with_its_translations():
     tree = ET.parse(OUTPUT / "sitemap.xml")
     urls = tree.getroot().findall(f"{SITEMAP}url")
     locations = [url.find(f"{SITEMAP}loc").text for url in urls]
     pages = sorted(p.parent for p in OUTPUT.rglob("index.html"))
-    assert len(locations) == len(pages) == len(set(locations))
+    attachments = [loc for loc in locations if not loc.endswith("/")]
+    assert attachments == ["https://www.example.gov.cn/policy/files/laoshan-sti-plan.pdf"]
+    assert len(locations) - len(attachments) == len(pages) == len(set(locations)) - len(attachments)
     for url in urls:
         alternates = {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
         if alternates:

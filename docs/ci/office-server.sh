@@ -53,7 +53,7 @@ install() {
     echo "error: $package is not the release it should be: its SHA-256 is not POLICYSITE_SHA256" >&2
     exit 1
   fi
-  # apt installs the libraries it depends on (cmark-gfm, mimalloc).
+  # apt installs the libraries it depends on (cmark-gfm, mimalloc, libqrencode).
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$folder/$package"
   policysite --version
 }

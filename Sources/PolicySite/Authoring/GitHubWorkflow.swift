@@ -62,7 +62,7 @@ enum GitHubWorkflow {
                     echo "::error::$package is not the release it should be: its SHA-256 is not POLICYSITE_SHA256 in this workflow"
                     exit 1
                   }
-                  # apt installs the libraries it depends on (cmark-gfm, mimalloc).
+                  # apt installs the libraries it depends on (cmark-gfm, mimalloc, libqrencode).
                   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "/tmp/$package"
                   policysite --version
 

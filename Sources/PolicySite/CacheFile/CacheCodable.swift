@@ -80,6 +80,11 @@ extension FrontMatter: CacheCodable {
         writer.write(glossary)
         writer.write(menu != nil)
         if let menu { writer.write(menu) }
+        writer.write(indexNo)
+        writer.write(registrationNo)
+        writer.write(effective)
+        writer.write(attachments)
+        writer.write(video)
     }
 
     func write(to writer: inout CacheWriter) {
@@ -115,6 +120,11 @@ extension FrontMatter: CacheCodable {
         indicators = try reader.read()
         glossary = try reader.read()
         menu = try reader.read() ? try reader.read() as Int : nil
+        indexNo = try reader.read()
+        registrationNo = try reader.read()
+        effective = try reader.read()
+        attachments = try reader.read()
+        video = try reader.read()
         let count: Int = try reader.read()
         guard count >= 0 else { throw CacheReader.Malformed() }
         for _ in 0..<count {
@@ -122,6 +132,29 @@ extension FrontMatter: CacheCodable {
             let position: SourcePosition = try reader.read()
             positions[field] = position
         }
+    }
+}
+
+extension Attachment: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(file)
+        writer.write(title)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(file: try reader.read(), title: try reader.read())
+    }
+}
+
+extension Video: CacheCodable {
+    func write(to writer: inout CacheWriter) {
+        writer.write(file)
+        writer.write(captions)
+        writer.write(poster)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Malformed) {
+        self.init(file: try reader.read(), captions: try reader.read(), poster: try reader.read())
     }
 }
 

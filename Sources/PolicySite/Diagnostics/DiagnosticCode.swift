@@ -45,6 +45,9 @@ public enum DiagnosticCode: Int, Sendable, CaseIterable, Comparable {
     case invisibleCharacter = 1212
     case languageEntry = 1213
     case emptyValue = 1214
+    case referenceNumber = 1215
+    case attachmentOrVideo = 1216
+    case missingStaticFile = 1217
 
     // Markdown
     case brokenLink = 1301
@@ -53,6 +56,7 @@ public enum DiagnosticCode: Int, Sendable, CaseIterable, Comparable {
     case emptyDocument = 1304
     case emptySection = 1305
     case indicatorsBlock = 1306
+    case imageWithoutAlt = 1307
 
     // Glossary
     case glossaryShape = 1401

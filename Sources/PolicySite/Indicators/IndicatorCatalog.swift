@@ -49,9 +49,10 @@ struct IndicatorCatalog: Sendable {
 
     private var fallback: Language { config?.defaultLanguage ?? Language("zh") }
 
-    func table(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, idPrefix: String, showsProgress: Bool = false) -> String {
-        IndicatorTable(set: set, strings: strings(language), fallback: fallback, idPrefix: idPrefix, showsProgress: showsProgress)
-            .html(indicators)
+    func table(_ set: IndicatorSet, _ indicators: [Indicator], language: Language, idPrefix: String,
+               showsProgress: Bool = false, caption: String? = nil) -> String {
+        IndicatorTable(set: set, strings: strings(language), fallback: fallback, idPrefix: idPrefix,
+                       showsProgress: showsProgress, caption: caption).html(indicators)
     }
 
     /// The data set's counts by status in one line (SPEC §7).

@@ -64,7 +64,9 @@ struct IndicatorPages {
             "title": title,
             "progress": catalog.progressSummary(set, language: language),
             "progressURL": links.url(IndicatorCatalog.progressReport(language, in: config)),
-            "table": catalog.table(set, set.indicators, language: language, idPrefix: prefix, showsProgress: true),
+            // Under the page's heading, which is the data set's title.
+            "table": catalog.table(set, set.indicators, language: language, idPrefix: prefix, showsProgress: true,
+                                   caption: strings("indicator_table_caption", ["count": String(set.indicators.count)])),
             "notes": set.notes.map { text($0, language) } ?? "",
             "source": set.source.map { text($0, language) } ?? "",
             "sectionURL": links.url(.section("indicators", language, in: config)),

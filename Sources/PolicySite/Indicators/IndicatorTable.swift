@@ -14,6 +14,9 @@ struct IndicatorTable {
     let idPrefix: String
     /// Adds the expected value and the status (SPEC §7, "Progress").
     var showsProgress = false
+    /// The caption; the data set's title when nil. The data set's own page,
+    /// whose heading is that title, gives another.
+    var caption: String?
 
     private var language: Language { strings.language }
 
@@ -36,9 +39,11 @@ struct IndicatorTable {
         if showsProgress { columns.append(("\(p)-status", strings("indicator_status"), false)) }
 
         // On a phone the table scrolls inside its box: a named region in the
-        // tab order lets a keyboard scroll it too.
-        var out = "<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"\(p)-caption\" tabindex=\"0\">\n"
-            + "<table>\n<caption id=\"\(p)-caption\">\(text(set.title))</caption>\n<thead>\n<tr>"
+        // tab order lets a keyboard scroll it too, and the hint (shown on
+        // narrow screens) and the edge shadows (site.css) say that it does.
+        var out = "<p class=\"scroll-hint\">\(HTMLEscape.text(strings("indicator_scroll_hint")))</p>\n"
+            + "<div class=\"indicator-table\" role=\"region\" aria-labelledby=\"\(p)-caption\" tabindex=\"0\">\n"
+            + "<table>\n<caption id=\"\(p)-caption\">\(caption.map(HTMLEscape.text) ?? text(set.title))</caption>\n<thead>\n<tr>"
         for column in columns {
             out += "<th scope=\"col\" id=\"\(column.id)\"\(column.numeric ? " class=\"num\"" : "")>\(HTMLEscape.text(column.label))</th>"
         }

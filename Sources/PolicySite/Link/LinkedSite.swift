@@ -7,6 +7,8 @@ public struct LinkedSite: Sendable {
     public let interpretationsByPolicy: [String: [String]]
     public let glossary: Glossary
     public let staticAssets: [StaticAsset]
+    /// Each static file's size in bytes, by output path: pages list attachments with it.
+    public let staticSizes: [String: Int]
     /// Each document's body, by its source path: only its own page and the
     /// search index read it (`body(of:)`).
     public let bodies: [String: DocumentBody]
@@ -25,6 +27,7 @@ public struct LinkedSite: Sendable {
         self.interpretationsByPolicy = interpretationsByPolicy
         self.glossary = glossary
         self.staticAssets = staticAssets
+        staticSizes = Dictionary(staticAssets.map { ($0.outputPath, $0.stamp.size) }) { first, _ in first }
         self.bodies = bodies
         self.indicatorSets = indicatorSets
         var ordered: [DocumentKind: [Language: [Document]]] = [:]

@@ -25,6 +25,9 @@ struct MarkdownRenderer: Sendable {
         /// Links glossary terms in the page's language; nil where the
         /// page has `glossary: false` or the site no terms.
         var terms: TermLinker?
+        /// A graphic interpretation (图解), whose images are its content:
+        /// an image without a text alternative is an error there, not a warning.
+        var imagesAreContent = false
         /// The lines of `markdown`, for diagnostics' positions.
         let lines: SourceLines
 
@@ -147,6 +150,12 @@ struct MarkdownRenderer: Sendable {
         guard URLSafety.isAllowed(url, isImage: isImage) else {
             unwrap(node)
             return
+        }
+        if isImage, plainText(node).allSatisfy(\.isWhitespace) {
+            // GB/T 37668 and WCAG 1.1.1: a screen reader says nothing, or the file name, for an image without one.
+            let said = Message.imageWithoutAlt(isContent: input.imagesAreContent)
+            let at = position(of: node, in: input)
+            diagnostics.report(input.imagesAreContent ? .error(input.sourcePath, at, said) : .warning(input.sourcePath, at, said))
         }
         if isImage, let host = ExternalHost.of(url) {
             reportExternal(url, host: host, image: true, at: position(of: node, in: input), input: input, diagnostics: diagnostics)

@@ -12,8 +12,11 @@ struct ParseMemo: Sendable {
     /// The keys of `records`, sorted.
     let order: [String]
 
-    /// `order`: the content files' paths, sorted.
-    init(parseEnvironment: UInt64, linkTargets: UInt64, records: [String: DocumentRecord], order: [String], reused: Set<String>) {
+    /// `order`: the content files' paths, sorted. `attachedFiles`: the hash
+    /// of the static files documents list, with their sizes, which their
+    /// pages show: a changed attachment changes no document, yet its page.
+    init(parseEnvironment: UInt64, linkTargets: UInt64, attachedFiles: UInt64, records: [String: DocumentRecord],
+         order: [String], reused: Set<String>) {
         self.parseEnvironment = parseEnvironment
         self.linkTargets = linkTargets
         self.records = records
@@ -21,6 +24,7 @@ struct ParseMemo: Sendable {
         var hash = ContentHash()
         hash.add(parseEnvironment)
         hash.add(linkTargets)
+        hash.add(attachedFiles)
         var parsed: [String] = []
         parsed.reserveCapacity(records.count)
         for path in order {

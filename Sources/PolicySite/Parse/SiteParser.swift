@@ -159,6 +159,12 @@ public struct SiteParser: Sendable {
                                           .unknownDataSet(id, suggestion: Suggestion.nearest(to: id, in: indicators.sets.keys.sorted()))))
             }
         }
+        let staticSizes = Dictionary(loaded.staticAssets.map { ($0.outputPath, $0.stamp.size) }) { first, _ in first }
+        for item in pending {
+            for (place, file) in item.frontMatter.staticFiles where staticSizes[file] == nil {
+                diagnostics.report(.error(item.source.path, item.frontMatter.position(of: place), .missingStaticFile(file)))
+            }
+        }
         let glossary = GlossaryLoader(languages: config.languages, diagnostics: diagnostics).load(glossarySources)
         var termLinkers: [Language: TermLinker] = [:]
         for language in config.languages {
@@ -182,11 +188,12 @@ public struct SiteParser: Sendable {
                 ?? FrontMatterSplitter.split(source, diagnostics: Diagnostics()).map { ($0.body, $0.bodyLineOffset) }
                 ?? ("", 0)
             let local = Diagnostics()
-            let body = renderer.render(
-                .init(markdown: parts.body, sourcePath: item.source.path, lineOffset: parts.bodyLineOffset,
-                      page: .document(item.id, item.language, in: site), language: item.language,
-                      terms: item.frontMatter.glossary ? linkers[item.language] : nil),
-                diagnostics: local)
+            var input = MarkdownRenderer.Input(
+                markdown: parts.body, sourcePath: item.source.path, lineOffset: parts.bodyLineOffset,
+                page: .document(item.id, item.language, in: site), language: item.language,
+                terms: item.frontMatter.glossary ? linkers[item.language] : nil)
+            input.imagesAreContent = item.id.kind == .interpretation && item.frontMatter.form == .graphic
+            let body = renderer.render(input, diagnostics: local)
             return (body, local.all)
         }
         let parsed: [(document: Document, body: DocumentBody, record: DocumentRecord, reused: Bool)] = ParallelMap.map(pending) { item in
@@ -206,7 +213,15 @@ public struct SiteParser: Sendable {
             return (document, .rendered(body), record, false)
         }
         for item in parsed { records[item.document.sourcePath] = item.record }
-        let memo = ParseMemo(parseEnvironment: reusable.environment, linkTargets: linkTargets.value, records: records,
+        var attachedFiles = ContentHash()
+        for item in pending {
+            for (_, file) in item.frontMatter.staticFiles {
+                attachedFiles.add(file)
+                attachedFiles.add(UInt64(staticSizes[file] ?? 0))
+            }
+        }
+        let memo = ParseMemo(parseEnvironment: reusable.environment, linkTargets: linkTargets.value, attachedFiles: attachedFiles.value,
+                             records: records,
                              order: documentSources.map(\.source.path),
                              reused: Set(parsed.filter(\.reused).map(\.document.sourcePath)))
         // Sorting places by keys taken out once: moving or even reading the

@@ -15,7 +15,8 @@ enum WrittenDate: Equatable {
             self = .date(date)
             return
         }
-        let normalized = String(text.unicodeScalars.map(Self.halfWidth)).trimmingCharacters(in: .whitespaces)
+        let normalized = String(String.UnicodeScalarView(text.unicodeScalars.map(FullWidth.halfWidth)))
+            .trimmingCharacters(in: .whitespaces)
         if let parts = Self.chinese(normalized) {
             self = PlainDate(year: parts.0, month: parts.1, day: parts.2).map(WrittenDate.date) ?? .invalid
         } else if let parts = Self.separated(normalized) {
@@ -48,14 +49,5 @@ enum WrittenDate: Equatable {
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
         return (year, month, day)
-    }
-
-    /// Full-width digits and separators (２０２３／５／６), as a Chinese input method types them.
-    private static func halfWidth(_ scalar: Unicode.Scalar) -> Character {
-        switch scalar.value {
-        case 0xFF10...0xFF19, 0xFF0E, 0xFF0F, 0xFF0D: return Character(Unicode.Scalar(scalar.value - 0xFEE0)!)
-        case 0x3000: return " "
-        default: return Character(scalar)
-        }
     }
 }

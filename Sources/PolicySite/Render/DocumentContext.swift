@@ -14,8 +14,26 @@ struct DocumentContext {
         ]
         if let published = document.frontMatter.published { item["date"] = date(published, language) }
         if let number = document.frontMatter.docNumber { item["docNumber"] = number }
+        if let number = document.frontMatter.indexNo { item["indexNo"] = number }
         if document.kind == .policy { item["status"] = status(document) }
+        if let notice = policyNotice(of: document, links: links) { item["policyNotice"] = notice }
         return item
+    }
+
+    /// Where an interpretation's policy is expired or repealed, the notice
+    /// its page, its entry in lists and its policy's page show, so that no
+    /// one follows an interpretation of a policy that no longer applies.
+    func policyNotice(of interpretation: Document, links: PageLinks) -> [String: Any]? {
+        guard interpretation.kind == .interpretation, let slug = interpretation.frontMatter.policy,
+              let policy = site.group(DocumentID(.policy, slug))?.best(for: interpretation.language, order: site.config.languages),
+              policy.frontMatter.status != .effective
+        else { return nil }
+        let language = interpretation.language
+        let state = policy.frontMatter.status.rawValue
+        let text = policy.frontMatter.expires.map {
+            theme.text("policy_notice_\(state)", language, ["date": $0.formatted(for: language)])
+        } ?? theme.text("policy_notice_\(state)_undated", language)
+        return ["key": state, "text": text, "href": links.url(.document(policy.id, policy.language, in: site.config))]
     }
 
     func date(_ date: PlainDate, _ language: Language) -> [String: Any] {
@@ -39,23 +57,40 @@ struct DocumentContext {
             "summary": document.summary,
         ]
         var meta: [[String: Any]] = []
+        func entry(_ key: String, _ value: String) -> [String: Any] {
+            let label = theme.text(key, language)
+            var entry: [String: Any] = ["label": label, "value": value]
+            // 索引号 and the like are what an office asks for, in any language.
+            var native = ""
+            if Self.chineseNamed.contains(key), language.code != "zh", let name = theme.strings["zh"]?[key] {
+                entry["native"] = name
+                native = " (\(name))"
+            }
+            if MetaRowWidth.isWide(label: label + native, value: value) { entry["wide"] = true }
+            return entry
+        }
         func row(_ key: String, _ value: String?, href: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            var entry: [String: Any] = ["label": theme.text(key, language), "value": value]
-            if let href { entry["href"] = href }
-            meta.append(entry)
+            var row = entry(key, value)
+            if let href { row["href"] = href }
+            meta.append(row)
         }
         func row(_ key: String, date: PlainDate?) {
             guard let date else { return }
-            meta.append(["label": theme.text(key, language), "value": date.formatted(for: language), "iso": date.description])
+            var row = entry(key, date.formatted(for: language))
+            row["iso"] = date.description
+            meta.append(row)
         }
         var context: [String: Any] = [:]
         switch document.kind {
         case .policy:
+            row("index_no", fm.indexNo)
             row("issuer", fm.issuer)
             row("doc_number", fm.docNumber)
+            row("registration_no", fm.registrationNo)
             row("issued", date: fm.issued)
             row("published", date: fm.published)
+            row("effective", date: fm.effective)
             row("status", theme.text("status_\(fm.status.rawValue)", language))
             row("expires", date: fm.expires)
             if fm.status != .effective {
@@ -81,6 +116,8 @@ struct DocumentContext {
                 if policy.language != language { link["otherLang"] = policy.language.htmlTag }
                 context["policyLink"] = link
             }
+            if let notice = policyNotice(of: document, links: links) { context["policyNotice"] = notice }
+            if let video = fm.video { context["video"] = self.video(video, language: language, links: links) }
         case .page:
             break
         }
@@ -88,6 +125,7 @@ struct DocumentContext {
             let names = fm.topics.compactMap { site.config.topic($0)?.name.text(in: language, fallback: site.config.defaultLanguage) }
             row("topics", names.joined(separator: language.code == "zh" ? "、" : ", "))
         }
+        context["attachments"] = attachments(of: document, links: links)
         context["basis"] = basis(of: document, links: links)
         context["interpretations"] = context["interpretations"] ?? [[String: Any]]()
         context["doc"] = doc
@@ -102,8 +140,41 @@ struct DocumentContext {
             else { return nil }
             var item: [String: Any] = ["href": links.url(.document(doc.id, doc.language, in: site.config)), "title": doc.title]
             if let published = doc.frontMatter.published { item["date"] = date(published, policy.language) }
+            if let notice = policyNotice(of: doc, links: links) { item["policyNotice"] = notice }
             return item
         }
+    }
+
+    /// The meta rows whose Chinese name English pages show too.
+    private static let chineseNamed: Set = ["index_no", "registration_no", "effective"]
+
+    /// 附件: each with its title, type and size, "PDF, 21 KB". The size is
+    /// the file's as loaded, so the page changes with it (`ParseMemo.siteFacts`).
+    private func attachments(of document: Document, links: PageLinks) -> [[String: Any]] {
+        let language = document.language
+        return document.frontMatter.attachments.map { attachment in
+            ["href": links.url(SitePath(attachment.file)), "title": attachment.title, "info": fileInfo(attachment.file, language)]
+        }
+    }
+
+    /// "PDF, 21 KB": what a tap on a phone costs. The files exist (`SiteParser` checks).
+    private func fileInfo(_ file: String, _ language: Language) -> String {
+        theme.text("attachment_info", language, ["type": DownloadInfo.type(of: file), "size": DownloadInfo.size(site.staticSizes[file] ?? 0)])
+    }
+
+    /// A video with its captions in the page's language, to watch or to download.
+    private func video(_ video: Video, language: Language, links: PageLinks) -> [String: Any] {
+        var context: [String: Any] = [
+            "src": links.url(SitePath(video.file)),
+            "captions": links.url(SitePath(video.captions)),
+            "srclang": language.code,
+            "label": theme.text("video_captions", language),
+            "downloadInfo": fileInfo(video.file, language),
+            "captionsInfo": fileInfo(video.captions, language),
+        ]
+        if let type = video.mediaType { context["type"] = type }
+        if let poster = video.poster { context["poster"] = links.url(SitePath(poster)) }
+        return context
     }
 
     /// 文件依据: a policy slug becomes a link, anything else is shown as written.

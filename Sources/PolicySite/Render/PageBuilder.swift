@@ -118,6 +118,11 @@ struct PageBuilder: Sendable {
         var context = layout.context(
             language: language, links: links, title: theme.text("page_not_found", language), description: nil,
             translations: everyLanguage { .home($0, in: config) }, section: nil)
+        // The server shows this page at any address, also where the site is
+        // served from another path than base_url's (a preview, a mirror):
+        // its style and script come with it, so it looks like the site there too.
+        context["inlineCSS"] = theme.assets["assets/site.css"].map { String(decoding: $0, as: UTF8.self) }
+        context["inlineScript"] = theme.assets["assets/a11y.js"].map { String(decoding: $0, as: UTF8.self) }
         context["homes"] = config.languages.map {
             ["href": links.url(.home($0, in: config)), "lang": $0.htmlTag, "label": theme.text("back_home", $0)]
         }
@@ -130,7 +135,12 @@ struct PageBuilder: Sendable {
         let path = SitePath.document(document.id, document.language, in: config).outputFile
         return OutputFile(path: path, content: .page {
             let (context, template) = documentContext(document, in: group)
-            let text = theme.render(documents.withBody(site.body(of: document), context), template: template)
+            var page = documents.withBody(site.body(of: document), context)
+            // Made with the page, never for a fingerprint: the canonical URL it encodes is in the context already.
+            if let canonical = context["canonical"] as? String, let code = QRCode(encoding: canonical) {
+                page["qr"] = ["size": String(code.size), "path": code.path, "url": canonical]
+            }
+            let text = theme.render(page, template: template)
             return RenderedPage(text: text, fingerprint: PageFingerprint.of(context, template: template, sourceHash: sourceHash))
         })
     }

@@ -66,6 +66,8 @@ struct PageLayout {
             "canonical": links.absolute(links.page),
             "alternates": alternates,
             "switcher": switcher,
+            // A switcher that offers only the page's own language says nothing.
+            "multilingual": config.languages.count > 1,
             "css": links.url(SitePath("assets/site.css")),
             "a11yScript": links.url(SitePath("assets/a11y.js")),
             "homeURL": links.url(.home(language, in: config)),

@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every page, with its versions found by its path without the language
-    /// prefix: the translations the pages themselves declare.
+    /// prefix: the translations the pages themselves declare; and every attachment.
     private func sitemapEntries(_ files: [OutputFile], site: LinkedSite) -> [Sitemap.Entry] {
         let config = site.config
         var entries: [String: Sitemap.Entry] = [:]
@@ -97,6 +97,17 @@ public struct SiteRenderer: Sendable {
             let page = SitePath.document(group.id, any.language, in: config).path
             let neutral = String(page.dropFirst(SitePath.prefix(for: any.language, in: config).count))
             entries[neutral]?.lastModified = date
+        }
+        // Attachments (SPEC §4): search engines index PDFs too. One URL for
+        // every language, as the file is one.
+        for group in site.groups.values {
+            for document in group.versions.values {
+                for attachment in document.frontMatter.attachments {
+                    var entry = entries[attachment.file] ?? Sitemap.Entry(versions: [config.defaultLanguage: SitePath(attachment.file)], lastModified: nil)
+                    entry.lastModified = [entry.lastModified, document.frontMatter.published].compactMap { $0 }.max()
+                    entries[attachment.file] = entry
+                }
+            }
         }
         return entries.keys.sorted().map { entries[$0]! }
     }

@@ -119,6 +119,10 @@ struct SearchIndex {
         var counts = SearchTokenizer.Counts()
         SearchTokenizer.count(site.body(of: document).text, into: &counts)
         SearchTokenizer.count(document.title, weight: Int32(Self.titleWeight), into: &counts)
+        // A reader who has a document's 索引号 or 登记号 looks it up by that.
+        for number in [document.frontMatter.indexNo, document.frontMatter.registrationNo].compactMap({ $0 }) {
+            SearchTokenizer.count(number, weight: Int32(Self.titleWeight), into: &counts)
+        }
         return counts
     }
 

@@ -180,6 +180,33 @@ import Testing
         #expect(String(decoding: incremental["files/a.txt"]!, as: UTF8.self) == "附件一（修订版）")
     }
 
+    /// An attachment's size is on the page that lists it, though no document changed.
+    @Test func aChangedAttachmentRemakesThePagesThatListIt() throws {
+        var files = Self.site()
+        files["Content/policies/p1.zh.md"] = policy("政策1", published: "2021-01-11", extra: "attachments: [{ file: ../static/files/a.txt, title: 附件一 }]\n")
+        let root = try TestSite.makeFolder(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (_, clean, incremental) = try Self.rebuild(root) {
+            try Self.write(String(repeating: "附件", count: 2000), "Content/static/files/a.txt", in: $0)
+        }
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["policies/p1/index.html"]!, as: UTF8.self).contains("（TXT，12 KB）"))
+    }
+
+    @Test func aPolicyThatExpiresRemakesItsInterpretationsPage() throws {
+        let root = try TestSite.makeFolder(Self.site())
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let (_, clean, incremental) = try Self.rebuild(root) {
+            let body = String(repeating: "## 第0节\n\n科技创新是发展的第一动力。Science and technology innovation.\n\n", count: 8)
+            for (language, title) in [("zh", "政策0"), ("en", "Policy 0")] {
+                try Self.write(policy(title, published: "2021-01-10", extra: "status: expired\nexpires: 2022-12-31\n", body: body),
+                               "Content/policies/p0.\(language).md", in: $0)
+            }
+        }
+        #expect(incremental == clean)
+        #expect(String(decoding: incremental["interpretations/i0/index.html"]!, as: UTF8.self).contains("本解读所依据的政策已于2022年12月31日失效"))
+    }
+
     @Test func warningsOfUnchangedDocumentsAreStillReported() throws {
         var files = Self.site()
         files["Content/policies/p1.zh.md"] = policy("政策一", published: "2021-01-11", body: "## 空的一节\n\n## 第二节\n\n正文。")
@@ -456,6 +483,10 @@ import Testing
         frontMatter.title = "标题"
         frontMatter.published = PlainDate("2021-03-04")
         frontMatter.menu = -2
+        frontMatter.indexNo = "11370212MB2844566K/2021-00012"
+        frontMatter.effective = PlainDate("2021-04-01")
+        frontMatter.attachments = [Attachment(file: "files/a.pdf", title: "附件一")]
+        frontMatter.video = Video(file: "v/a.mp4", captions: "v/a.zh.vtt")
         frontMatter.positions = ["title": SourcePosition(line: 2, column: 8)]
         var footprint = SearchFootprint(shardCount: 128)
         footprint.add(tokenHash: 7, shard: 70, weight: 3)

@@ -86,5 +86,25 @@ extension Explanations {
             en: "Nothing follows the field name. Write a value; remove the line of an optional field you do not use.",
             file: "Content/policies/plan.zh.md",
             wrong: "---\nissuer:\n---", right: "---\nissuer: 崂山区科技创新委员会\n---"),
+        .referenceNumber: Explanation(
+            "索引号或登记号写得不对", "A wrong index or registration number",
+            zh: "索引号（index_no）和统一登记号（registration_no）原样显示，供读者复制和检索，所以不能有全角字符、空格或不可见字符。用半角字符照发文时的写法填写。",
+            en: "The index number (index_no) and registration number (registration_no) are shown as written for readers to copy and search, so they may not hold full-width characters, spaces or invisible characters. Type them in half-width characters as issued.",
+            file: "Content/policies/plan.zh.md",
+            wrong: "---\nindex_no: １１３７０２１２ＭＢ２８４４５６６Ｋ／２０２１－００１２\n---", right: "---\nindex_no: 11370212MB2844566K/2021-0012\n---"),
+        .attachmentOrVideo: Explanation(
+            "附件或视频写得不对", "Wrong attachments or video",
+            zh: "attachments 是列表，每项写 file（Content/static/ 中的文件，像链接一样从本文件出发写路径）和 title；视频解读写 form: video 和 video: { file, captions, poster }，视频为 MP4、WebM 或 Ogg，字幕必须有，且为 .vtt 文件。",
+            en: "attachments is a list, each item with file (a file in Content/static/, its path written from this file as in a link) and title; a video interpretation has form: video and video: { file, captions, poster }, the video MP4, WebM or Ogg, captions required, as a .vtt file.",
+            file: "Content/interpretations/video.zh.md",
+            wrong: "---\nform: video\nvideo: { file: ../static/video/clip.avi }\n---",
+            right: "---\nform: video\nvideo: { file: ../static/video/clip.mp4, captions: ../static/video/clip.zh.vtt }\n---"),
+        .missingStaticFile: Explanation(
+            "附件、视频或字幕文件不存在", "An attachment, video or captions file that does not exist",
+            zh: "前置信息中写的文件要放在 Content/static/ 中；读者会下载它，所以缺少的文件是错误。",
+            en: "Files named in the front matter must be in Content/static/; readers download them, so a missing one is an error.",
+            file: "Content/policies/plan.zh.md",
+            wrong: "attachments: [{ file: ../static/files/规划.pdf, title: 规划全文 }]   # 文件名是 plan.pdf",
+            right: "attachments: [{ file: ../static/files/plan.pdf, title: 规划全文 }]"),
     ]
 }

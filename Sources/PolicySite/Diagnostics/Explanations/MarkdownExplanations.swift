@@ -36,5 +36,11 @@ extension Explanations {
             en: "```indicators ID shows data set ID as a table; inside the block, indicator ids, one a line, show only those.",
             file: "Content/interpretations/plan.zh.md",
             wrong: "```indicators\n```", right: "```indicators national-innovation\nrd-intensity\n```"),
+        .imageWithoutAlt: Explanation(
+            "图片没有替代文字", "An image without alt text",
+            zh: "读屏软件为盲人读出图片的替代文字（GB/T 37668，WCAG 1.1.1）。在方括号中写清图片表达的内容。图解（form: graphic）中图片就是正文，缺少替代文字是错误，其他文档中是提醒（--strict 时是错误）。",
+            en: "Screen readers read an image's text alternative to blind readers (GB/T 37668, WCAG 1.1.1). Write what the image shows between the brackets. In a graphic interpretation (form: graphic) the images are the text, so a missing one is an error; elsewhere a warning (an error under --strict).",
+            file: "Content/interpretations/graphic.zh.md",
+            wrong: "![](../static/images/plan.png)", right: "![规划框架图：一核、两带、四区](../static/images/plan.png)"),
     ]
 }
