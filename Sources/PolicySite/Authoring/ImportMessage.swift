@@ -11,52 +11,54 @@ public enum ImportMessage: Sendable {
     /// The policy an interpretation names has no file in this language yet.
     case noPolicyFile(path: String)
 
-    public func text(in language: MessageLanguage) -> String {
-        let zh = language == .zh
+    public func text(in language: MessageLanguage) -> String { text[language] }
+
+    private var text: Bilingual {
         switch self {
         case .readAs(let file, let encoding):
-            return zh ? "已读取 \(file)，编码：\(Self.name(encoding, zh: true))" : "read \(file) as \(Self.name(encoding, zh: false))"
+            let name = Self.name(encoding)
+            return Bilingual(zh: "已读取 \(file)，编码：\(name.zh)", en: "read \(file) as \(name.en)")
         case .dropped(let file, let line):
-            let reason = Self.reason(line.reason, zh: zh)
-            return zh ? "\(file):\(line.line): 已删去（\(reason)）：\(line.text)" : "\(file):\(line.line): dropped \(reason): \(line.text)"
+            let reason = Self.reason(line.reason)
+            return Bilingual(zh: "\(file):\(line.line): 已删去（\(reason.zh)）：\(line.text)", en: "\(file):\(line.line): dropped \(reason.en): \(line.text)")
         case .alreadyInGlossary(let term):
-            return zh ? "“\(term)”已在网站的术语表中，没有重复添加" : "'\(term)' is already in the site's glossary; it was not added again"
+            return Bilingual(zh: "“\(term)”已在网站的术语表中，没有重复添加", en: "'\(term)' is already in the site's glossary; it was not added again")
         case .glossaryNotWritten(let count, let path):
-            return zh ? "\(path) 的 \(count) 个术语（没有写入文件）：" : "\(count) glossary terms for \(path) (not written):"
+            return Bilingual(zh: "\(path) 的 \(count) 个术语（没有写入文件）：", en: "\(count) glossary terms for \(path) (not written):")
         case .fillIn(let fields, let path):
-            return zh
-                ? "发布前请在 \(path) 中填写：\(fields.joined(separator: "、"))（没填好之前，policysite check 会指出是哪一行）"
-                : "fill in before publishing: \(fields.joined(separator: ", ")) in \(path) ('policysite check' points at each line until it is filled in)"
+            return Bilingual(
+                zh: "发布前请在 \(path) 中填写：\(fields.joined(separator: "、"))（没填好之前，policysite check 会指出是哪一行）",
+                en: "fill in before publishing: \(fields.joined(separator: ", ")) in \(path) ('policysite check' points at each line until it is filled in)")
         case .noPolicyFile(let path):
-            return zh ? "提醒：没有 \(path)；生成网站前请先添加这篇政策" : "warning: there is no \(path); add the policy before building"
+            return Bilingual(zh: "提醒：没有 \(path)；生成网站前请先添加这篇政策", en: "warning: there is no \(path); add the policy before building")
         }
     }
 
-    private static func name(_ encoding: PlainTextDecoding.Encoding, zh: Bool) -> String {
+    private static func name(_ encoding: PlainTextDecoding.Encoding) -> Bilingual {
         switch encoding {
         case .utf8(let bom, let crlf):
-            return "UTF-8" + (bom ? (zh ? "（带 BOM）" : " with a BOM") : "") + (crlf ? (zh ? "，Windows 换行符" : ", Windows line ends") : "")
+            return Bilingual(zh: "UTF-8" + (bom ? "（带 BOM）" : "") + (crlf ? "，Windows 换行符" : ""),
+                             en: "UTF-8" + (bom ? " with a BOM" : "") + (crlf ? ", Windows line ends" : ""))
         case .gb18030(let crlf):
-            return (zh ? "GB18030，已转换为 UTF-8" : "GB18030, converted to UTF-8") + (crlf ? (zh ? "，Windows 换行符" : ", Windows line ends") : "")
+            return Bilingual(zh: "GB18030，已转换为 UTF-8" + (crlf ? "，Windows 换行符" : ""),
+                             en: "GB18030, converted to UTF-8" + (crlf ? ", Windows line ends" : ""))
         }
     }
 
-    private static func reason(_ reason: DroppedLine.Reason, zh: Bool) -> String {
-        let (chinese, english): (String, String)
+    private static func reason(_ reason: DroppedLine.Reason) -> Bilingual {
         switch reason {
-        case .sourceNotice: (chinese, english) = ("来源说明", "source notice")
-        case .copyrightNotice: (chinese, english) = ("版权声明", "copyright notice")
-        case .editorCredit: (chinese, english) = ("责任编辑", "editor credit")
-        case .pageNavigation: (chinese, english) = ("上一篇、下一篇", "page navigation")
-        case .shareButtons: (chinese, english) = ("分享按钮", "share buttons")
-        case .commentBox: (chinese, english) = ("评论区", "comment box")
-        case .fontSizeButtons: (chinese, english) = ("字号按钮", "font-size buttons")
-        case .pageCounter: (chinese, english) = ("浏览次数", "page counter")
-        case .printButton: (chinese, english) = ("打印按钮", "print button")
-        case .closeButton: (chinese, english) = ("关闭按钮", "close button")
-        case .qrCode: (chinese, english) = ("二维码", "QR code")
-        case .publicationDate: (chinese, english) = ("发布时间，已填入 published", "publication date, now 'published'")
+        case .sourceNotice: return Bilingual(zh: "来源说明", en: "source notice")
+        case .copyrightNotice: return Bilingual(zh: "版权声明", en: "copyright notice")
+        case .editorCredit: return Bilingual(zh: "责任编辑", en: "editor credit")
+        case .pageNavigation: return Bilingual(zh: "上一篇、下一篇", en: "page navigation")
+        case .shareButtons: return Bilingual(zh: "分享按钮", en: "share buttons")
+        case .commentBox: return Bilingual(zh: "评论区", en: "comment box")
+        case .fontSizeButtons: return Bilingual(zh: "字号按钮", en: "font-size buttons")
+        case .pageCounter: return Bilingual(zh: "浏览次数", en: "page counter")
+        case .printButton: return Bilingual(zh: "打印按钮", en: "print button")
+        case .closeButton: return Bilingual(zh: "关闭按钮", en: "close button")
+        case .qrCode: return Bilingual(zh: "二维码", en: "QR code")
+        case .publicationDate: return Bilingual(zh: "发布时间，已填入 published", en: "publication date, now 'published'")
         }
-        return zh ? chinese : english
     }
 }

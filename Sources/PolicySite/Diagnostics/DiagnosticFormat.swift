@@ -32,7 +32,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         return out
     }
 
-    private static let hintLabel = Bilingual(zh: "提示：", en: "hint:")
+    /// What leads a hint, in every format and in `serve`'s error panel.
+    static let hintLabel = Bilingual(zh: "提示：", en: "hint:")
 
     /// A file name with an invisible character in it is shown escaped too;
     /// GitHub and JSON get the real path, which their readers open.

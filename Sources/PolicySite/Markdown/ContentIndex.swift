@@ -36,16 +36,7 @@ struct ContentIndex: Sendable {
             rest = rest[..<mark]
         }
         let decoded = String(rest).removingPercentEncoding ?? String(rest)
-        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
-        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..":
-                if parts.popLast() == nil { parts = [".."] }
-            default: parts.append(String(component))
-            }
-        }
-        guard parts.first == "Content", parts.count >= 2, !parts.contains("..") else {
+        guard let parts = ContentPath.resolving(decoded, from: sourcePath), parts.first == "Content", parts.count >= 2 else {
             return .problem(.linkLeavesContent(url))
         }
         let path = parts.joined(separator: "/")

@@ -55,4 +55,21 @@ enum ContentPath: Equatable {
         }
         return .document(DocumentID(kind, slug), language)
     }
+
+    /// The path components that `relative`, written in the file at
+    /// `sourcePath`, leads to (`../static/a.pdf` from
+    /// `Content/policies/p.zh.md`: `Content`, `static`, `a.pdf`), as a link
+    /// or a front-matter file is read (SPEC §4, §5); nil when it climbs
+    /// above the site's root.
+    static func resolving(_ relative: String, from sourcePath: String) -> [String]? {
+        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": guard parts.popLast() != nil else { return nil }
+            default: parts.append(String(component))
+            }
+        }
+        return parts
+    }
 }

@@ -5,15 +5,8 @@ enum StaticFilePath {
     /// The file's path in the output (`files/plan.pdf`), or nil when
     /// `written` leads anywhere but into `Content/static/`.
     static func outputPath(_ written: String, from sourcePath: String) -> String? {
-        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
-        for component in written.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..": guard parts.popLast() != nil else { return nil }
-            default: parts.append(String(component))
-            }
-        }
-        guard parts.count > 2, parts[0] == "Content", parts[1] == "static" else { return nil }
+        guard let parts = ContentPath.resolving(written, from: sourcePath),
+              parts.count > 2, parts[0] == "Content", parts[1] == "static" else { return nil }
         return parts.dropFirst(2).joined(separator: "/")
     }
 

@@ -7,7 +7,6 @@ enum ErrorPanel {
         title: Bilingual(zh: "网站未能生成：", en: "The site could not be built: "),
         explanation: Bilingual(zh: "下面是上一次成功生成的页面。修改以下文件并保存后，页面会自动刷新。",
                                en: "This is the last good build; fix the files below and save, and the page reloads by itself."),
-        hint: Bilingual(zh: "提示：", en: "hint:"),
         hide: Bilingual(zh: "隐藏", en: "Hide"))
 
     /// In `language`, as the terminal prints them (SPEC §9).
@@ -16,7 +15,7 @@ enum ErrorPanel {
             let file = InvisibleCharacters.escaped(d.file)
             let location = d.line > 0 ? "\(file):\(d.line):\(max(d.column, 1))" : file
             let hint = d.hint(in: language).map {
-                "<br><span class=\"hint\">\(strings.hint[language]) \(XMLText.escape(InvisibleCharacters.escaped($0)))</span>"
+                "<br><span class=\"hint\">\(DiagnosticFormat.hintLabel[language]) \(XMLText.escape(InvisibleCharacters.escaped($0)))</span>"
             } ?? ""
             return "<li class=\"\(d.severity.rawValue)\"><code>\(XMLText.escape(location))</code> "
                 + "<strong>\(d.severity.rawValue)[\(d.code.name)]:</strong> "

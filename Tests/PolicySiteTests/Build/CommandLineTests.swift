@@ -58,6 +58,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root + "/Output/en/about/index.html"))
     }
 
+    /// swift-argument-parser's help is fixed text: every summary in Chinese, then English.
+    @Test func commandHelpIsInChineseAndEnglish() throws {
+        let help = try run(["--help"])
+        #expect(help.stdout.contains("用 Content/ 生成中英双语的政策和解读网站。"))
+        for chinese in ["生成网站到 Output/", "检查全部内容", "新建一个能直接生成的网站", "解释诊断代码"] {
+            #expect(help.stdout.contains(chinese), "\(chinese)")
+        }
+    }
+
     @Test func jsonAndGitHubFormats() throws {
         let root = try TestSite.makeFolder(["Content/policies/a.zh.md": "---\ntitle: 甲\npublished: 2021-01-01\n---\n"])
         let json = try run(["check", "--root", root, "--format", "json", "--lang", "en"])

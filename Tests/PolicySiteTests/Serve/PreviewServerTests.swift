@@ -67,6 +67,8 @@ import Testing
         let broken = try await site.waitForPage("/policy/policies/plan/", "the error panel") { $0.contains(ErrorPanel.id) }
         #expect(broken.contains("旧标题"), "the last good build stays served")
         #expect(broken.contains("Content/policies/plan.zh.md:4:12"))
+        // The site's first language is Chinese, so the panel is (SPEC §9).
+        #expect(broken.contains("网站未能生成：1 个错误") && broken.contains("<strong>error[PS1207]:</strong> “published”不是有效的日期"))
         #expect(broken.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!broken.contains("<script>alert(1)"))
         #expect(await site.preview.status.isBroken)
