@@ -43,11 +43,13 @@ public struct OutputWriter: Sendable {
     var staging: String { output + ".staging" }
     var previous: String { output + ".previous" }
 
-    /// Files are written by two threads per core, each taking a contiguous
-    /// run of paths (threads creating files in the same folder contend for
-    /// its lock in the kernel): while one waits in the file system, the
-    /// other keeps the core busy.
-    static let writersPerCore = 2
+    /// Files are written in runs of this many consecutive paths, each run
+    /// handed to the next writer thread free: a thread takes a run, not a
+    /// file, as threads creating files in one folder contend for its lock in
+    /// the kernel; and runs are short, so that the last ones end together.
+    /// (One long run per thread left a core idle for a tenth of a clean
+    /// build, as pages cost more in some parts of the tree than in others.)
+    static let filesPerRun = 64
 
     /// What the build knows of the trees on disk before it writes, each
     /// already checked against its folder (`PreviousBuild`).
@@ -165,10 +167,10 @@ public struct OutputWriter: Sendable {
         var fingerprint: UInt64?
     }
 
-    /// Writes files sorted by path, each writer thread a contiguous run of
-    /// them, and gives what each file is afterwards, in their order.
+    /// Writes files sorted by path, a run of them at a time on each writer
+    /// thread (`filesPerRun`), and gives what each file is afterwards, in their order.
     private func write(_ sorted: [OutputFile], start: StagingStart, known: KnownTrees) throws(Failure) -> [FileResult] {
-        let batches = ProcessInfo.processInfo.activeProcessorCount * Self.writersPerCore
+        let batches = (sorted.count + Self.filesPerRun - 1) / Self.filesPerRun
         let results = ParallelMap.map(Array(0..<batches)) { batch -> Result<[FileResult], Failure> in
             var states: [FileResult] = []
             // Paths are sorted, so a folder's files come together: made once, when its first file comes.
