@@ -31,6 +31,7 @@ public struct Build: Sendable {
         let reading = options.writeOutput ? options.cacheFolder.map { folder in BackgroundValue { CacheFile.read(from: folder) } } : nil
         let loaded = timings.measure("load") { SiteLoader(root: options.root).load(into: diagnostics, unchangedIn: reading) }
         let cache = timings.measure("cache") { reading?.value }
+        if reading != nil, cache == nil { BuildCache.hashToolMeanwhile() }
         // The last build's trees are checked against the disk while the site is parsed.
         let previous = cache.map { cache in
             BackgroundValue { PreviousBuild(cache: cache, output: options.outputFolder, outputKey: options.outputKey) }

@@ -56,6 +56,13 @@ struct BuildCache: Sendable {
         return hash.value
     }()
 
+    /// Starts working out `hashedTool` on another thread. A build that read
+    /// no cache needs it for the one it writes, at its very end, where
+    /// reading and hashing the executable kept the other core idle.
+    static func hashToolMeanwhile() {
+        DispatchQueue.global().async { _ = hashedTool }
+    }
+
     /// The executable's stamp: while it is the one the cache recorded, the
     /// tool is the one that wrote the cache, and its 18 MB need not be hashed.
     static let executableStamp: FileStamp? = {
