@@ -29,6 +29,11 @@ struct HeadingIDs {
     /// Letters and digits of any script, lowercased; spaces and hyphens as
     /// single `-`; everything else dropped.
     static func slug(_ text: String) -> String {
+        simpleSlug(text) ?? slugByCharacters(text)
+    }
+
+    /// `slug` by its definition, character by character.
+    static func slugByCharacters(_ text: String) -> String {
         var out = ""
         var pendingDash = false
         for ch in text.lowercased() {
@@ -42,6 +47,34 @@ struct HeadingIDs {
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    /// `slug` scalar by scalar, for a text whose every scalar is a
+    /// character of its own that lowercases on its own: printable ASCII and
+    /// the Chinese blocks, nearly every heading. Breaking the text into
+    /// characters and lowercasing it first were most of numbering headings.
+    private static func simpleSlug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            switch value {
+            case 0x41...0x5A: value |= 0x20
+            // Not U+302A–U+302F, tone marks that join the character before.
+            case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF5E: break
+            default: return nil
+            }
+            let kind = kinds[Int(value)]
+            if kind == .word {
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                UTF8.encode(Unicode.Scalar(value)!) { out.append($0) }
+            } else if value == 0x20 || value == 0x2D || value == 0x5F || kind == .space {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 
     private enum Kind: UInt8 {

@@ -33,6 +33,13 @@ import Testing
         #expect(ids.next(for: "？！") == "section")
     }
 
+    /// The quick way for ASCII and Chinese gives what the definition gives.
+    @Test(arguments: ["一、文件出台背景", "Key Tasks (2021–2025)", "KEY_tasks -- a", "（一）加强 R&D 投入", "第 3 章\t概述",
+                      "ＡＢＣ全角", "ａｂｃ１２３", "〇一二", "〡〢〣〪声调", "e\u{301}tude", "Ünïcode", "한국어", "🇨🇳 中国", "", "？！", "a\r\nb"])
+    func headingSlugsQuickWayIsTheDefinition(_ text: String) {
+        #expect(HeadingIDs.slug(text) == HeadingIDs.slugByCharacters(text))
+    }
+
     /// Numbering goes on from a base's last number rather than from 1, and
     /// gives the ids it gave before, also past an id another heading took.
     @Test func headingIDsNumberRepeatsPastTakenIDs() {
