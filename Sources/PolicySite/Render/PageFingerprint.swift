@@ -19,17 +19,15 @@ enum PageFingerprint {
     /// The body is not in the context (`DocumentContext.withBody`): the
     /// file's hash stands for it.
     private static func add(_ value: Any, to hash: inout ContentHash, topLevel: Bool = false) {
-        // The types contexts are made of, told apart by comparing types:
-        // casting every value to each in turn was most of the time here.
-        let type = type(of: value)
-        if type == String.self {
+        // The types contexts are made of, told apart by their types
+        // (`ContextValue`): casting every value to each in turn was most of the time here.
+        if let text = ContextValue.exactly(value, as: String.self) {
             hash.add(1)
-            hash.add(value as! String)
+            hash.add(text)
             return
         }
-        if type == [String: Any].self { return add(value as! [String: Any], to: &hash, topLevel: topLevel) }
-        if type == [[String: Any]].self {
-            let array = value as! [[String: Any]]
+        if let dictionary = ContextValue.exactly(value, as: [String: Any].self) { return add(dictionary, to: &hash, topLevel: topLevel) }
+        if let array = ContextValue.exactly(value, as: [[String: Any]].self) {
             hash.add(7)
             hash.add(UInt64(array.count))
             for element in array { add(element, to: &hash) }

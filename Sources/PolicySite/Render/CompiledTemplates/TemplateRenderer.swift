@@ -127,10 +127,10 @@ struct TemplateRenderer: Sendable {
     private func renderSection(_ value: Any?, _ nodes: [TemplateNode], _ frame: inout Frame, into out: inout String) {
         guard let value else { return }
         let type = type(of: value)
-        if type == [[String: Any]].self {
-            repeatSection(value as! [[String: Any]], nodes, &frame, into: &out)
-        } else if type == Bool.self {
-            if value as! Bool { render(nodes, &frame, into: &out) }
+        if let list = ContextValue.exactly(value, as: [[String: Any]].self) {
+            repeatSection(list, nodes, &frame, into: &out)
+        } else if let flag = ContextValue.exactly(value, as: Bool.self) {
+            if flag { render(nodes, &frame, into: &out) }
         } else if type == [String: Any].self || type == String.self {
             render(nodes, pushing: value, &frame, into: &out)
         } else if let list = value as? any MustacheSequence {
@@ -159,10 +159,10 @@ struct TemplateRenderer: Sendable {
     private func renderInverted(_ value: Any?, _ nodes: [TemplateNode], _ frame: inout Frame, into out: inout String) {
         guard let value else { return render(nodes, &frame, into: &out) }
         let type = type(of: value)
-        if type == Bool.self {
-            if !(value as! Bool) { render(nodes, &frame, into: &out) }
-        } else if type == [[String: Any]].self {
-            if (value as! [[String: Any]]).isEmpty { render(nodes, pushing: value, &frame, into: &out) }
+        if let flag = ContextValue.exactly(value, as: Bool.self) {
+            if !flag { render(nodes, &frame, into: &out) }
+        } else if let list = ContextValue.exactly(value, as: [[String: Any]].self) {
+            if list.isEmpty { render(nodes, pushing: value, &frame, into: &out) }
         } else if type == [String: Any].self || type == String.self {
             return
         } else if let list = value as? any MustacheSequence {
@@ -219,9 +219,9 @@ struct TemplateRenderer: Sendable {
 
     /// The library's immediate-child lookup, with the common types first.
     private static func child(_ name: String, of object: Any) -> Any? {
+        if let dictionary = ContextValue.exactly(object, as: [String: Any].self) { return dictionary[name] }
+        if let dictionary = ContextValue.exactly(object, as: [String: String].self) { return dictionary[name] }
         let type = type(of: object)
-        if type == [String: Any].self { return (object as! [String: Any])[name] }
-        if type == [String: String].self { return (object as! [String: String])[name] }
         if type == String.self || type == Bool.self || type == [[String: Any]].self { return nil }
         guard let object = represented(object) else { return nil }
         if let parent = object as? MustacheParent { return parent.child(named: name) }
@@ -246,7 +246,7 @@ struct TemplateRenderer: Sendable {
 
     /// A value as `{{name}}` writes it, before escaping.
     private static func text(of value: Any) -> String {
-        if type(of: value) == String.self { return value as! String }
+        if let text = ContextValue.exactly(value, as: String.self) { return text }
         if let renderable = value as? MustacheCustomRenderable { return renderable.renderText }
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional, let wrapped = mirror.children.first?.value { return String(describing: wrapped) }
