@@ -52,19 +52,20 @@ struct SearchIndex {
 
         // Counted in parallel a chunk at a time and merged as they come:
         // every document's counts at once took a quarter of a large build's memory.
-        var bigramPostings: [UInt64: [Int32]] = [:]
-        var wordPostings: [String: [Int32]] = [:]
+        var bigramPostings = BigramPostings()
+        var postings: [String: [Int32]] = [:]
         for chunkStart in stride(from: 0, to: documents.count, by: Self.countingChunk) {
             let chunk = Array(documents[chunkStart..<min(chunkStart + Self.countingChunk, documents.count)])
             let counts: [SearchTokenizer.Counts] = ParallelMap.map(chunk) { self.counts(of: $0) }
             for (offset, counts) in counts.enumerated() {
                 let number = Int32(chunkStart + offset)
-                counts.bigrams.forEach { key, weight in Self.add(number, weight, to: &bigramPostings[key, default: []]) }
-                counts.words.forEach { word, weight in Self.add(number, weight, to: &wordPostings[word, default: []]) }
+                counts.bigrams.forEach { key, weight in bigramPostings.add(key, document: number, weight: weight) }
+                counts.words.forEach { word, weight in Self.add(number, weight, to: &postings[word, default: []]) }
             }
         }
-        var postings = wordPostings
-        for (key, list) in bigramPostings { postings[SearchTokenizer.bigram(key)] = list }
+        // Words are far fewer than bigrams: they stay in a Dictionary, which the bigrams join once.
+        postings.reserveCapacity(postings.count + bigramPostings.count)
+        bigramPostings.forEach { key, list in postings[SearchTokenizer.bigram(key)] = list }
 
         let estimatedBytes = postings.reduce(0) { $0 + Self.estimatedBytes(token: $1.key, postings: $1.value.count / 2) }
         let shardCount = Self.shardCount(estimatedBytes: estimatedBytes)
