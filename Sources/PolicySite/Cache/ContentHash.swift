@@ -28,10 +28,33 @@ struct ContentHash: Sendable {
         var start = 0
         repeat {
             let end = min(start + StreamedFile.pieceSize, bytes.count)
-            hash.add(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            hash.addPiece(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
             start = end
         } while start < bytes.count
         return hash.value
+    }
+
+    /// A piece of a file (`ofFile`, `StreamedFile.hash`): four words at a
+    /// step, in four lanes mixed apart and folded in at the piece's end.
+    /// A single lane waits for each multiplication before the next, and
+    /// hashing every output file with it was a fortieth of a clean build.
+    mutating func addPiece(_ bytes: UnsafeRawBufferPointer) {
+        var lanes = (value, value ^ 0x243F_6A88_85A3_08D3, value ^ 0x1319_8A2E_0370_7344, value ^ 0xA409_3822_299F_31D0)
+        var index = 0
+        while index + 32 <= bytes.count {
+            lanes.0 = Self.mixed(lanes.0, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            lanes.1 = Self.mixed(lanes.1, bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+            lanes.2 = Self.mixed(lanes.2, bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+            lanes.3 = Self.mixed(lanes.3, bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+            index += 32
+        }
+        value = lanes.0
+        mix(lanes.1)
+        mix(lanes.2)
+        mix(lanes.3)
+        // The last words one at a time, and the piece's length.
+        add(UnsafeRawBufferPointer(rebasing: bytes[index...]))
+        mix(UInt64(bytes.count))
     }
 
     static func of(_ text: String) -> UInt64 {
@@ -73,10 +96,14 @@ struct ContentHash: Sendable {
         mix(UInt64(bytes.count))
     }
 
-    /// One round of a multiply–xorshift mixer (as in splitmix64).
     private mutating func mix(_ word: UInt64) {
-        var z = (value ^ word) &* 0xBF58_476D_1CE4_E5B9
+        value = Self.mixed(value, word)
+    }
+
+    /// One round of a multiply–xorshift mixer (as in splitmix64).
+    private static func mixed(_ state: UInt64, _ word: UInt64) -> UInt64 {
+        var z = (state ^ word) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        value = z ^ (z >> 31)
+        return z ^ (z >> 31)
     }
 }

@@ -8,7 +8,7 @@ import Glibc
 /// and sections of fields in a fixed order (`CacheCodable`). Bump
 /// `formatVersion` when anything stored changes.
 enum CacheFile {
-    static let formatVersion: UInt64 = 10
+    static let formatVersion: UInt64 = 11
     static let fileName = "build.cache"
     private static let magic = Array("policysite-cache\n".utf8)
 

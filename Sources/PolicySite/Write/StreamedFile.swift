@@ -25,7 +25,7 @@ enum StreamedFile {
                 filled += n
             }
             if filled == 0 && offset > 0 { break }
-            hash.add(UnsafeRawBufferPointer(rebasing: buffer[..<filled]))
+            hash.addPiece(UnsafeRawBufferPointer(rebasing: buffer[..<filled]))
             offset += filled
             if filled < pieceSize { break }
         }
