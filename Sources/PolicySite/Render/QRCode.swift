@@ -17,7 +17,9 @@ struct QRCode: Sendable, Hashable {
     let size: Int
     /// SVG path data drawing the dark modules as strokes one module wide:
     /// each row's first run from its start (`M4 9.5h7`), the others from
-    /// the end of the one before (`m2 0h3`). About 2 KB for a URL.
+    /// the end of the one before (`m2 0h3`). About 2 KB for a URL, of
+    /// digits, `M`, `m`, `h`, spaces and dots only: the theme writes it
+    /// unescaped (`{{{path}}}`), sparing every page a scan of it for `<` and `&`.
     let path: String
 
     /// ISO/IEC 18004's mask pattern 0, (row + column) mod 2: a checkerboard,

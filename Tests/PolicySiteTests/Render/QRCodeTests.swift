@@ -15,5 +15,7 @@ import Testing
         let code = try #require(QRCode(encoding: url))
         let svg = "<svg class=\"qr-code\" viewBox=\"0 0 \(code.size) \(code.size)\"><path fill=\"none\" stroke=\"#000\" d=\"\(code.path)\"/></svg>"
         #expect(try QRReader.read(svgIn: svg) == url)
+        // The theme writes the path unescaped.
+        #expect(code.path.utf8.allSatisfy { Array("0123456789Mmh .".utf8).contains($0) })
     }
 }

@@ -14,9 +14,15 @@ import Mustache
 struct TemplateRenderer: Sendable {
     let templates: [String: [TemplateNode]]
 
+    /// About the size of a document page of the default theme (20 KB, a
+    /// quarter of it the page's own text).
+    static let expectedPageBytes = 32_768
+
     func render(_ context: [String: Any], template: String) -> String? {
         guard let nodes = templates[template] else { return nil }
         var out = ""
+        // Room for a document page at once, rather than growing and copying it five times on the way.
+        out.reserveCapacity(Self.expectedPageBytes)
         var frame = Frame(stack: [context])
         render(nodes, &frame, into: &out)
         return out
@@ -240,7 +246,9 @@ struct TemplateRenderer: Sendable {
     }
 
     private static func transform(_ value: Any, _ name: String) -> Any? {
-        if let place = value as? SequencePlace { return place.transform(name) }
+        // A page's lists (`{{^empty(toc)}}`) by their type: asking the runtime whether a value conforms to the protocol cost more than the transform.
+        if let list = ContextValue.exactly(value, as: [[String: Any]].self) { return list.transform(name) }
+        if let place = ContextValue.exactly(value, as: SequencePlace.self) { return place.transform(name) }
         return (value as? MustacheTransformable)?.transform(name)
     }
 
