@@ -212,18 +212,25 @@ public struct SiteParser: Sendable {
                                         frontMatterDiagnostics: item.frontMatterDiagnostics, bodyDiagnostics: bodyDiagnostics)
             return (document, .rendered(body), record, false)
         }
-        for item in parsed { records[item.document.sourcePath] = item.record }
-        var attachedFiles = ContentHash()
-        for item in pending {
-            for (_, file) in item.frontMatter.staticFiles {
-                attachedFiles.add(file)
-                attachedFiles.add(UInt64(staticSizes[file] ?? 0))
+        // What the cache keeps is made on another core while the parsed site
+        // is put together here: one after the other, a core stood idle.
+        let draftRecords = records, environment = reusable.environment, targets = linkTargets.value, parsedItems = pending
+        let paths = documentSources.map(\.source.path)
+        let memo = BackgroundValue {
+            var records = draftRecords
+            records.reserveCapacity(draftRecords.count + parsed.count)
+            for item in parsed { records[item.document.sourcePath] = item.record }
+            var attachedFiles = ContentHash()
+            for item in parsedItems {
+                for (_, file) in item.frontMatter.staticFiles {
+                    attachedFiles.add(file)
+                    attachedFiles.add(UInt64(staticSizes[file] ?? 0))
+                }
             }
+            return ParseMemo(parseEnvironment: environment, linkTargets: targets, attachedFiles: attachedFiles.value,
+                             records: records, order: paths,
+                             reused: Set(parsed.lazy.filter(\.reused).map(\.document.sourcePath)))
         }
-        let memo = ParseMemo(parseEnvironment: reusable.environment, linkTargets: linkTargets.value, attachedFiles: attachedFiles.value,
-                             records: records,
-                             order: documentSources.map(\.source.path),
-                             reused: Set(parsed.filter(\.reused).map(\.document.sourcePath)))
         // Sorting places by keys taken out once: moving or even reading the
         // parsed values in the comparison copied them every time.
         let keys = parsed.map { ($0.document.id, $0.document.language) }
@@ -235,6 +242,6 @@ public struct SiteParser: Sendable {
             staticAssets: loaded.staticAssets,
             indicatorSets: indicators.sortedSets,
             failedVersions: index.failed)
-        return (parsedSite, memo)
+        return (parsedSite, memo.value)
     }
 }
