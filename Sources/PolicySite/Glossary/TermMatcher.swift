@@ -34,6 +34,12 @@ struct TermMatcher: Sendable {
     private var edgeKeys: [Int] = []
     private var edgeTargets: [Int32] = []
     private var edgeShift: UInt64 = 0
+    /// One bit per character of the Basic Multilingual Plane written in
+    /// three bytes (Chinese among them): whether a term starts with it. A
+    /// Chinese text's every character starts with one of a few lead bytes
+    /// that some term also starts with, and following the trie to the
+    /// second byte at each was most of matching.
+    private var threeByteStarts = [UInt64](repeating: 0, count: 1024)
     /// The pattern ending at each node, or -1.
     private var accepting: [Int32] = [-1]
     private var patterns: [Pattern] = []
@@ -57,6 +63,10 @@ struct TermMatcher: Sendable {
                     if node == 0 { rootEdges[folded] = Int32(child) } else { edges[node << 8 | folded] = Int32(child) }
                     node = child
                 }
+            }
+            if bytes.count >= 3, bytes[0] & 0xF0 == 0xE0 {
+                let value = Int(bytes[0] & 0x0F) << 12 | Int(bytes[1] & 0x3F) << 6 | Int(bytes[2] & 0x3F)
+                threeByteStarts[value >> 6] |= 1 << UInt64(value & 63)
             }
             guard accepting[node] < 0 else { continue }
             accepting[node] = Int32(patterns.count)
@@ -104,6 +114,10 @@ struct TermMatcher: Sendable {
             // character: that is one table lookup.
             var node = Int(rootEdges[Int(byte)])
             if node < 0 { start += 1; continue }
+            if byte & 0xF0 == 0xE0, start + 2 < count {
+                let value = Int(byte & 0x0F) << 12 | Int(text[start + 1] & 0x3F) << 6 | Int(text[start + 2] & 0x3F)
+                if threeByteStarts[value >> 6] & (1 << UInt64(value & 63)) == 0 { start += 3; continue }
+            }
             // Whether a word ends just before is asked only where it matters:
             // decoding that character and reading its Unicode properties at
             // every candidate was a fifth of matching.
