@@ -69,9 +69,11 @@ struct SearchIndex {
 
         let estimatedBytes = postings.reduce(0) { $0 + Self.estimatedBytes(token: $1.key, postings: $1.value.count / 2) }
         let shardCount = Self.shardCount(estimatedBytes: estimatedBytes)
-        var shards = [[String]](repeating: [], count: shardCount)
-        for token in postings.keys.sorted() {
-            shards[Int(Self.hash(token) % UInt32(shardCount))].append(token)
+        // Sorted with their postings, not looked up again by token: hashing
+        // a Chinese String is slow (it is normalised first), and each was looked up twice.
+        var shards = [[(token: String, postings: [Int32])]](repeating: [], count: shardCount)
+        for (token, list) in postings.sorted(by: { $0.key < $1.key }) {
+            shards[Int(Self.hash(token) % UInt32(shardCount))].append((token, list))
         }
 
         // Every document's footprint, summed in two flat arrays (`SearchFootprint.split`).
@@ -79,17 +81,17 @@ struct SearchIndex {
         var shardBits = [UInt64](repeating: 0, count: words * documents.count)
         var shardHashes = shardBits
         var files: [OutputFile] = [manifest(base: base, shardCount: shardCount, documentCount: documents.count)]
-        for (k, tokens) in shards.enumerated() {
+        for (k, entries) in shards.enumerated() {
             let bit: UInt64 = 1 << UInt64(k % 64)
-            for token in tokens {
-                let list = postings[token]!, tokenHash = ContentHash.of(token)
+            for (token, list) in entries {
+                let tokenHash = ContentHash.of(token)
                 for j in stride(from: 0, to: list.count, by: 2) {
                     let word = Int(list[j]) * words + k / 64
                     shardBits[word] |= bit
                     shardHashes[word] &+= SearchFootprint.entryHash(tokenHash: tokenHash, weight: list[j + 1])
                 }
             }
-            files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(tokens.map { ($0, postings[$0]!) }))))
+            files.append(OutputFile(path: base + "s\(k).json", content: .bytes(SearchShard.json(entries))))
         }
         files += Self.chunks(documentCount: documents.count).map { chunkFile($0, of: documents, language: language) }
         let state = SearchState(shardCount: shardCount, documentCount: documents.count, estimatedBytes: estimatedBytes)
