@@ -35,13 +35,13 @@ public enum ImportMessage: Sendable {
     }
 
     private static func name(_ encoding: PlainTextDecoding.Encoding) -> Bilingual {
+        let lineEnds = Bilingual(zh: "，Windows 换行符", en: ", Windows line ends")
         switch encoding {
         case .utf8(let bom, let crlf):
-            return Bilingual(zh: "UTF-8" + (bom ? "（带 BOM）" : "") + (crlf ? "，Windows 换行符" : ""),
-                             en: "UTF-8" + (bom ? " with a BOM" : "") + (crlf ? ", Windows line ends" : ""))
+            return Bilingual(zh: "UTF-8", en: "UTF-8") + (bom ? Bilingual(zh: "（带 BOM）", en: " with a BOM") : .none)
+                + (crlf ? lineEnds : .none)
         case .gb18030(let crlf):
-            return Bilingual(zh: "GB18030，已转换为 UTF-8" + (crlf ? "，Windows 换行符" : ""),
-                             en: "GB18030, converted to UTF-8" + (crlf ? ", Windows line ends" : ""))
+            return Bilingual(zh: "GB18030，已转换为 UTF-8", en: "GB18030, converted to UTF-8") + (crlf ? lineEnds : .none)
         }
     }
 

@@ -9,6 +9,14 @@ public struct Bilingual: Sendable, Hashable {
         self.en = en
     }
 
+    /// Nothing, in both languages.
+    public static let none = Bilingual(zh: "", en: "")
+
+    /// Each language's text followed by the same language's of `rest`.
+    public static func + (text: Bilingual, rest: Bilingual) -> Bilingual {
+        Bilingual(zh: text.zh + rest.zh, en: text.en + rest.en)
+    }
+
     public subscript(language: MessageLanguage) -> String {
         switch language {
         case .zh: return zh

@@ -34,19 +34,11 @@ struct HeadingIDs {
 
     /// `slug` by its definition, character by character.
     static func slugByCharacters(_ text: String) -> String {
-        var out = ""
-        var pendingDash = false
+        var slug = Slug()
         for ch in text.lowercased() {
-            let kind = Self.kind(of: ch)
-            if kind == .word {
-                if pendingDash && !out.isEmpty { out.append("-") }
-                pendingDash = false
-                out.append(ch)
-            } else if ch == " " || ch == "-" || ch == "_" || kind == .space {
-                pendingDash = true
-            }
+            slug.take(kind(of: ch), separator: ch == " " || ch == "-" || ch == "_", ch.utf8)
         }
-        return out.isEmpty ? "section" : out
+        return slug.text
     }
 
     /// `slug` scalar by scalar, for a text whose every scalar is a
@@ -54,9 +46,7 @@ struct HeadingIDs {
     /// the Chinese blocks, nearly every heading. Breaking the text into
     /// characters and lowercasing it first were most of numbering headings.
     private static func simpleSlug(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingDash = false
+        var slug = Slug()
         for scalar in text.unicodeScalars {
             var value = scalar.value
             switch value {
@@ -65,16 +55,28 @@ struct HeadingIDs {
             case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF5E: break
             default: return nil
             }
-            let kind = kinds[Int(value)]
+            slug.take(kinds[Int(value)], separator: value == 0x20 || value == 0x2D || value == 0x5F, UTF8.encode(Unicode.Scalar(value)!)!)
+        }
+        return slug.text
+    }
+
+    /// A slug as it is written, either way: words kept, a run of spaces
+    /// and hyphens between them one `-`.
+    private struct Slug {
+        private var bytes: [UInt8] = []
+        private var pendingDash = false
+
+        mutating func take(_ kind: Kind, separator: Bool, _ utf8: some Sequence<UInt8>) {
             if kind == .word {
-                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                UTF8.encode(Unicode.Scalar(value)!) { out.append($0) }
-            } else if value == 0x20 || value == 0x2D || value == 0x5F || kind == .space {
+                bytes.append(contentsOf: utf8)
+            } else if separator || kind == .space {
                 pendingDash = true
             }
         }
-        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+
+        var text: String { bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self) }
     }
 
     private enum Kind: UInt8 {
